@@ -1,0 +1,71 @@
+# tnz - every command installs what it needs (Python venv, npm packages) on first use.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# The generator's post-hooks call `ruff` and `python`: the venv's pinned ones must come first.
+export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
+
+SPEC := openapi/tnz.yaml
+GEN_CONFIG := openapi/generator-config.yaml
+GEN_DIR := generated/tnz_api
+PY_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+
+.PHONY: help install demo test lint-spec generate check-generated lint unit bench lock clean
+
+help: ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(PY_STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(PY_STAMP) $(NODE_STAMP) ## Create .venv and node_modules (idempotent)
+
+demo: install ## Start Prism, run one of each operation through tnz_ext, print a table, stop Prism
+	$(BIN)/python -m examples.demo
+
+test: install lint-spec check-generated lint ## Spec lint, generated-drift check, ruff/mypy, unit + contract tests
+	$(BIN)/python -m pytest
+
+lint-spec: install ## Spectral (spectral:oas) and openapi-spec-validator
+	spectral lint --fail-severity=warn $(SPEC)
+	$(BIN)/openapi-spec-validator $(SPEC)
+
+generate: install ## Regenerate generated/tnz_api from the spec
+	$(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONFIG) \
+		--meta none --output-path $(GEN_DIR) --overwrite > /dev/null
+
+check-generated: install ## Fail if regenerating would change generated/
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONFIG) \
+		--meta none --output-path "$$tmp/tnz_api" > /dev/null && \
+	if diff -r "$$tmp/tnz_api" $(GEN_DIR) -x __pycache__; then echo "generated/ is up to date"; \
+	else echo "generated/ is stale: run 'make generate' and commit the result" >&2; exit 1; fi
+
+lint: install ## ruff and mypy --strict on the hand-written code
+	$(BIN)/ruff check tnz_ext tests examples
+	$(BIN)/ruff format --check tnz_ext tests examples
+	$(BIN)/mypy tnz_ext
+
+bench: install ## Benchmarks against raw httpx and tnzapi (writes bench/results.md)
+	$(BIN)/python -m pip install --quiet -c bench/constraints.txt -r bench/requirements.txt
+	$(BIN)/python -m bench
+
+lock: ## Re-resolve constraints.txt from pyproject.toml
+	rm -rf /tmp/tnz-lock && $(PYTHON) -m venv /tmp/tnz-lock
+	/tmp/tnz-lock/bin/pip install --quiet -e ".[dev]"
+	{ echo "# Exact versions the project is tested with (pip install -c constraints.txt). Regenerate with: make lock"; \
+	  /tmp/tnz-lock/bin/pip freeze --exclude-editable; } > constraints.txt
+
+clean: ## Remove the venv, node_modules and caches
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.action_response import ActionResponse
+from ...models.error_response import ErrorResponse
+from ...models.pacing_request import PacingRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    message_id: str,
+    *,
+    body: PacingRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/set/pacing/{message_id}".format(
+            message_id=quote(str(message_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActionResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ActionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActionResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PacingRequest,
+) -> Response[ActionResponse | ErrorResponse]:
+    """Adjust NumberOfOperators of a Voice/TTS message
+
+     Adjust NumberOfOperators - Change the Voice/Text-to-Speech NumberOfOperators value (the
+    quantity of simultaneous/concurrent calls) in real time. Applied to the most recent
+    message with this MessageID.
+
+    Args:
+        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
+            characters,
+            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
+            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        body (PacingRequest): The new NumberOfOperators of a Voice/TTS message.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PacingRequest,
+) -> ActionResponse | ErrorResponse | None:
+    """Adjust NumberOfOperators of a Voice/TTS message
+
+     Adjust NumberOfOperators - Change the Voice/Text-to-Speech NumberOfOperators value (the
+    quantity of simultaneous/concurrent calls) in real time. Applied to the most recent
+    message with this MessageID.
+
+    Args:
+        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
+            characters,
+            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
+            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        body (PacingRequest): The new NumberOfOperators of a Voice/TTS message.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActionResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        message_id=message_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PacingRequest,
+) -> Response[ActionResponse | ErrorResponse]:
+    """Adjust NumberOfOperators of a Voice/TTS message
+
+     Adjust NumberOfOperators - Change the Voice/Text-to-Speech NumberOfOperators value (the
+    quantity of simultaneous/concurrent calls) in real time. Applied to the most recent
+    message with this MessageID.
+
+    Args:
+        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
+            characters,
+            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
+            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        body (PacingRequest): The new NumberOfOperators of a Voice/TTS message.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PacingRequest,
+) -> ActionResponse | ErrorResponse | None:
+    """Adjust NumberOfOperators of a Voice/TTS message
+
+     Adjust NumberOfOperators - Change the Voice/Text-to-Speech NumberOfOperators value (the
+    quantity of simultaneous/concurrent calls) in real time. Applied to the most recent
+    message with this MessageID.
+
+    Args:
+        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
+            characters,
+            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
+            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        body (PacingRequest): The new NumberOfOperators of a Voice/TTS message.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActionResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            message_id=message_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_group_response import ContactGroupResponse
+from ...models.error_response import ErrorResponse
+from ...models.group_contact_request import GroupContactRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    body: GroupContactRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/addressbook/group/{group_id}/contact".format(
+            group_id=quote(str(group_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactGroupResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ContactGroupResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactGroupResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupContactRequest,
+) -> Response[ContactGroupResponse | ErrorResponse]:
+    """Add a contact to a group
+
+     Create a Group-to-Contact Association - Adds a specific Contact to a specific Group.
+    Only one Contact per API call; adding multiple Contacts requires multiple calls.
+
+    Args:
+        group_id (str):
+        body (GroupContactRequest): The contact to add to the group (one per call).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactGroupResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupContactRequest,
+) -> ContactGroupResponse | ErrorResponse | None:
+    """Add a contact to a group
+
+     Create a Group-to-Contact Association - Adds a specific Contact to a specific Group.
+    Only one Contact per API call; adding multiple Contacts requires multiple calls.
+
+    Args:
+        group_id (str):
+        body (GroupContactRequest): The contact to add to the group (one per call).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactGroupResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupContactRequest,
+) -> Response[ContactGroupResponse | ErrorResponse]:
+    """Add a contact to a group
+
+     Create a Group-to-Contact Association - Adds a specific Contact to a specific Group.
+    Only one Contact per API call; adding multiple Contacts requires multiple calls.
+
+    Args:
+        group_id (str):
+        body (GroupContactRequest): The contact to add to the group (one per call).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactGroupResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupContactRequest,
+) -> ContactGroupResponse | ErrorResponse | None:
+    """Add a contact to a group
+
+     Create a Group-to-Contact Association - Adds a specific Contact to a specific Group.
+    Only one Contact per API call; adding multiple Contacts requires multiple calls.
+
+    Args:
+        group_id (str):
+        body (GroupContactRequest): The contact to add to the group (one per call).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactGroupResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.send_response import SendResponse
+from ...models.voice_request import VoiceRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: VoiceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/send/voice",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SendResponse | None:
+    if response.status_code == 200:
+        response_200 = SendResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SendResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoiceRequest,
+) -> Response[ErrorResponse | SendResponse]:
+    """Send Voice (Voicemail)
+
+     Sending Voice (Voicemail) - Send VoiceCast via REST API. Audio fields carry Base64 encoded
+    WAV data (16-bit, 8000 Hz). We recommend implementing a prefix check to limit potential
+    Toll Fraud.
+
+    Args:
+        body (VoiceRequest): Send Voice request body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SendResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoiceRequest,
+) -> ErrorResponse | SendResponse | None:
+    """Send Voice (Voicemail)
+
+     Sending Voice (Voicemail) - Send VoiceCast via REST API. Audio fields carry Base64 encoded
+    WAV data (16-bit, 8000 Hz). We recommend implementing a prefix check to limit potential
+    Toll Fraud.
+
+    Args:
+        body (VoiceRequest): Send Voice request body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SendResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoiceRequest,
+) -> Response[ErrorResponse | SendResponse]:
+    """Send Voice (Voicemail)
+
+     Sending Voice (Voicemail) - Send VoiceCast via REST API. Audio fields carry Base64 encoded
+    WAV data (16-bit, 8000 Hz). We recommend implementing a prefix check to limit potential
+    Toll Fraud.
+
+    Args:
+        body (VoiceRequest): Send Voice request body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SendResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoiceRequest,
+) -> ErrorResponse | SendResponse | None:
+    """Send Voice (Voicemail)
+
+     Sending Voice (Voicemail) - Send VoiceCast via REST API. Audio fields carry Base64 encoded
+    WAV data (16-bit, 8000 Hz). We recommend implementing a prefix check to limit potential
+    Toll Fraud.
+
+    Args:
+        body (VoiceRequest): Send Voice request body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SendResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.call_result import CallResult, check_call_result
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_model import ContactModel
+    from ..models.group_model import GroupModel
+
+
+T = TypeVar("T", bound="ContactGroupResponse")
+
+
+@_attrs_define
+class ContactGroupResponse:
+    """A contact-to-group association.
+
+    Attributes:
+        result (CallResult | str): Result of your API call.
+        contact (ContactModel | Unset): An Address Book contact.
+        group (GroupModel | Unset): An Address Book group.
+    """
+
+    result: CallResult | str
+    contact: ContactModel | Unset = UNSET
+    group: GroupModel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: str
+        if isinstance(self.result, str):
+            result = self.result
+        else:
+            result = self.result
+
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact, Unset):
+            contact = self.contact.to_dict()
+
+        group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.group, Unset):
+            group = self.group.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Result": result,
+            }
+        )
+        if contact is not UNSET:
+            field_dict["Contact"] = contact
+        if group is not UNSET:
+            field_dict["Group"] = group
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_model import ContactModel  # noqa: PLC0415
+        from ..models.group_model import GroupModel  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_result(data: object) -> CallResult | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                result_type_0 = check_call_result(data)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallResult | str, data)
+
+        result = _parse_result(d.pop("Result"))
+
+        _contact = d.pop("Contact", UNSET)
+        contact: ContactModel | Unset
+        if isinstance(_contact, Unset):
+            contact = UNSET
+        else:
+            contact = ContactModel.from_dict(_contact)
+
+        _group = d.pop("Group", UNSET)
+        group: GroupModel | Unset
+        if isinstance(_group, Unset):
+            group = UNSET
+        else:
+            group = GroupModel.from_dict(_group)
+
+        contact_group_response = cls(
+            result=result,
+            contact=contact,
+            group=group,
+        )
+
+        contact_group_response.additional_properties = d
+        return contact_group_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,14 @@
+from typing import Literal
+
+PlaySection = Literal["AnswerPhone", "Main"]
+
+PLAY_SECTION_VALUES: set[PlaySection] = {
+    "AnswerPhone",
+    "Main",
+}
+
+
+def check_play_section(value: str) -> PlaySection:
+    if value in PLAY_SECTION_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PLAY_SECTION_VALUES!r}")
