@@ -7,8 +7,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 # The generator's post-hooks call `ruff` and `python`: the venv's pinned ones must come first.
 export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
+export TNZ_SPEC := $(CURDIR)/openapi/tnz.yaml
 
-SPEC := openapi/tnz.yaml
+SPEC := $(TNZ_SPEC)
 GEN_CONFIG := openapi/generator-config.yaml
 GEN_DIR := generated/tnz_api
 PY_STAMP := $(VENV)/.installed
