@@ -1,0 +1,38 @@
+"""Session fixtures: real Prism mock servers on loopback, started and stopped by the session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tnz_ext.testing import PrismMock
+
+ROOT = Path(__file__).resolve().parents[1]
+LOG_DIR = ROOT / "tests" / ".logs"
+DYNAMIC_SEED = 20260522
+
+
+def _prism(name: str, **kwargs: object) -> Iterator[PrismMock]:
+    LOG_DIR.mkdir(parents=True, exist_ok=True)
+    log = LOG_DIR / f"prism-{name}.log"
+    log.unlink(missing_ok=True)
+    mock = PrismMock(prism=ROOT / "node_modules" / ".bin" / "prism", log_path=log, **kwargs)  # type: ignore[arg-type]
+    mock.start()
+    try:
+        yield mock
+    finally:
+        mock.stop()
+
+
+@pytest.fixture(scope="session")
+def prism() -> Iterator[PrismMock]:
+    """Prism returning the spec's examples (static mode)."""
+    yield from _prism("static")
+
+
+@pytest.fixture(scope="session")
+def prism_dynamic() -> Iterator[PrismMock]:
+    """Prism generating random schema-valid responses, repeatable through a fixed seed."""
+    yield from _prism("dynamic", dynamic=True, seed=DYNAMIC_SEED)
