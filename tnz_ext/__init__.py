@@ -1,1 +1,66 @@
-"""Hand-written helpers on top of the generated TNZ client (``tnz_api``)."""
+"""tnz_ext: the friendly, safe layer over the generated TNZ v2.04 client (``tnz_api``).
+
+Results are the generated models; this package adds what a generator cannot: destinations
+and file helpers, checks before sending, typed errors, safe retries, paging, sync and async.
+"""
+
+from ._audio import load_wav, wav_base64
+from ._call import Call, RawResponse
+from ._client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AsyncTNZClient, TNZClient
+from ._destinations import contact, group, recipient
+from ._errors import (
+    APIError,
+    AuthenticationError,
+    BadRequestError,
+    MalformedResponseError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    TimeoutError,
+    TNZError,
+    TransportError,
+    ValidationError,
+    WebhookError,
+    WebhookParseError,
+    WebhookVerificationError,
+    XMLDecodeError,
+)
+from ._files import MAX_FILES, MAX_REQUEST_BYTES, Attachment
+from ._retry import RetryPolicy
+from ._sms import SMSInfo, check_sms_length, sms_info
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "MAX_FILES",
+    "MAX_REQUEST_BYTES",
+    "APIError",
+    "AsyncTNZClient",
+    "Attachment",
+    "AuthenticationError",
+    "BadRequestError",
+    "Call",
+    "MalformedResponseError",
+    "NotFoundError",
+    "RateLimitError",
+    "RawResponse",
+    "RetryPolicy",
+    "SMSInfo",
+    "ServerError",
+    "TNZClient",
+    "TNZError",
+    "TimeoutError",
+    "TransportError",
+    "ValidationError",
+    "WebhookError",
+    "WebhookParseError",
+    "WebhookVerificationError",
+    "XMLDecodeError",
+    "check_sms_length",
+    "contact",
+    "group",
+    "load_wav",
+    "recipient",
+    "sms_info",
+    "wav_base64",
+]

@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 from tnz_ext._errors import ValidationError
 from tnz_ext._sms import SMSInfo, check_sms_length, sms_info
 
-GSM_BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"  # noqa: E501
+# Written out independently of tnz_ext._sms, from the GSM 03.38 table (0x1B, the escape, left out).
+GSM_BASIC = (
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ"
+    " !\"#¤%&'()*+,-./0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§"
+    "¿abcdefghijklmnopqrstuvwxyzäöñüà"
+)
 GSM_EXTENSION = "\f^{}\\[~]|€"
 
 

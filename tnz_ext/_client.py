@@ -1,0 +1,565 @@
+"""TNZClient and AsyncTNZClient: one pooled httpx client each, typed results, safe retries.
+
+Each operation is a builder in ``_operations``; namespaces bind builders to a client with the
+``_Op``/``_AsyncOp`` descriptors, which keep the builder's exact signature (ParamSpec) and add
+``.raw(...)`` for the full response. Everything that can be checked is checked before the
+first byte leaves, and every error after that carries the MessageID.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from typing import Any, Generic, Literal, ParamSpec, TypeVar
+
+import attrs
+import httpx
+from tnz_api.models import ErrorResponse
+
+from . import _operations as ops
+from ._call import Call, RawResponse, Settings
+from ._errors import (
+    APIError,
+    AuthenticationError,
+    BadRequestError,
+    MalformedResponseError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    TimeoutError,
+    TransportError,
+    ValidationError,
+)
+from ._files import MAX_REQUEST_BYTES
+from ._retry import RETRYABLE_STATUSES, RetryPolicy, never_sent, retry_after
+from ._validate import validate_body
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncTNZClient", "TNZClient"]
+
+DEFAULT_BASE_URL = "https://api.tnz.co.nz/api/v2.04"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+logger = logging.getLogger("tnz_ext")
+
+P = ParamSpec("P")
+T = TypeVar("T")
+I = TypeVar("I")  # noqa: E741 - item of a paged list
+Format = Literal["json", "xml"]
+_MEDIA = {"json": "application/json; encoding='utf-8'", "xml": "application/xml; encoding='utf-8'"}
+
+
+@attrs.frozen
+class _Prepared:
+    """A request ready to go: nothing below this point can fail on the caller's input."""
+
+    method: str
+    url: str
+    params: dict[str, Any]
+    content: bytes | None
+    message_id: str | None
+    idempotent: bool
+    model: type[Any]
+
+
+class _Core:
+    """Configuration, request preparation and response handling shared by both clients."""
+
+    def __init__(
+        self,
+        *,
+        auth_token: str | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry_policy: RetryPolicy | None = None,
+        test_mode: bool = False,
+        format: Format = "json",
+        default_region: str = "NZ",
+        allowed_prefixes: Sequence[str] | None = None,
+        max_sms_parts: int = 3,
+    ) -> None:
+        token = auth_token if auth_token is not None else os.environ.get("TNZ_AUTH_TOKEN")
+        if not token:
+            raise ValidationError("auth_token", "no auth token: pass auth_token= or set TNZ_AUTH_TOKEN")
+        if format not in _MEDIA:
+            raise ValidationError("format", f"must be 'json' or 'xml', not {format!r}")
+        self._token = token
+        self.base_url = (base_url or os.environ.get("TNZ_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.retry = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
+        self.format: Format = format
+        self.settings = Settings(
+            region=default_region,
+            allowed_prefixes=tuple(allowed_prefixes) if allowed_prefixes is not None else None,
+            test_mode=test_mode,
+            max_sms_parts=max_sms_parts,
+        )
+        self._headers = {"Authorization": f"Basic {token}", "Accept": _MEDIA[format]}
+
+    def __repr__(self) -> str:  # never the token
+        return f"{type(self).__name__}(base_url={self.base_url!r}, format={self.format!r})"
+
+    # ------------------------------------------------------------------------------ before sending
+    def _prepare(self, call: Call[Any]) -> _Prepared:
+        kwargs: dict[str, Any] = dict(call.query)
+        content: bytes | None = None
+        if call.body is not None:
+            body = call.body(self.settings)
+            data = validate_body(body)
+            content = self._encode(body, data)
+            if len(content) > MAX_REQUEST_BYTES:
+                raise ValidationError(
+                    "body", f"the request is {len(content):,} bytes, over TNZ's 20 MB limit", limit=MAX_REQUEST_BYTES
+                )
+            kwargs["body"] = body
+        spec = call.module._get_kwargs(*call.args, **kwargs)
+        return _Prepared(
+            method=spec["method"].upper(),
+            url=self.base_url + spec["url"],
+            params=spec.get("params", {}),
+            content=content,
+            message_id=call.message_id,
+            idempotent=call.idempotent,
+            model=call.model,
+        )
+
+    def _encode(self, body: Any, data: dict[str, Any]) -> bytes:
+        if self.format == "xml":
+            from ._xml import encode
+
+            return encode(body)
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+    def _request(self, prepared: _Prepared) -> httpx.Request:
+        headers = dict(self._headers)
+        if prepared.content is not None:
+            headers["Content-Type"] = _MEDIA[self.format]
+        return httpx.Request(
+            prepared.method, prepared.url, params=prepared.params, content=prepared.content, headers=headers
+        )
+
+    # ------------------------------------------------------------------------------ retry decisions
+    def _retry_delay(self, prepared: _Prepared, attempt: int, response: httpx.Response) -> float | None:
+        if response.status_code in RETRYABLE_STATUSES and prepared.idempotent and attempt < self.retry.max_retries:
+            return self.retry.delay_for(attempt, response)
+        return None
+
+    def _transport_delay(self, prepared: _Prepared, attempt: int, exc: httpx.TransportError) -> float:
+        """Seconds to wait before retrying, or raise the mapped error when retrying is unsafe."""
+        sent = not never_sent(exc)
+        if attempt < self.retry.max_retries and (prepared.idempotent or not sent):
+            return self.retry.backoff(attempt)
+        where = f"{prepared.method} {httpx.URL(prepared.url).path}"
+        hint = " - it may have reached TNZ: check its status before sending again" if sent else ""
+        error_cls = TimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
+        raise error_cls(
+            f"{type(exc).__name__} on {where}{hint}", message_id=prepared.message_id, request_sent=sent
+        ) from exc
+
+    def _log_retry(self, prepared: _Prepared, attempt: int, delay: float, why: str) -> None:
+        logger.info("retrying %s %s in %.2fs (retry %d): %s", prepared.method, prepared.url, delay, attempt + 1, why)
+
+    # ------------------------------------------------------------------------------ after sending
+    def _decode(self, content: bytes, model: type[T]) -> T:
+        if self.format == "xml":
+            from ._xml import decode
+
+            return decode(content, model)  # type: ignore[type-var]
+        data = json.loads(content)
+        if not isinstance(data, dict):
+            raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+        return model.from_dict(data)  # type: ignore[attr-defined, no-any-return]
+
+    def _finish(self, prepared: _Prepared, response: httpx.Response) -> RawResponse[Any]:
+        status = response.status_code
+        message_id = prepared.message_id
+        if status == 200:
+            try:
+                parsed = self._decode(response.content, prepared.model)
+            except Exception as exc:  # the body is not what the spec promises
+                raise MalformedResponseError(
+                    f"HTTP 200 with a body that does not parse: {type(exc).__name__}: {exc}",
+                    status_code=status, message_id=message_id, response=response,
+                ) from exc  # fmt: skip
+            message_id = message_id or getattr(parsed, "message_id", None) or None
+            if getattr(parsed, "result", None) == "Failed":  # TNZ reports some failures with 200
+                extra = getattr(parsed, "additional_properties", {})
+                api_message = str(extra.get("Message") or extra.get("ErrorMessage") or "")
+                raise BadRequestError(
+                    f"TNZ answered Result=Failed: {api_message or 'no reason given'}", status_code=status,
+                    result="Failed", api_message=api_message or None, message_id=message_id, response=response,
+                )  # fmt: skip
+            return RawResponse(status, response.headers, response.content, parsed, message_id, response)
+        raise self._api_error(prepared, response)
+
+    def _api_error(self, prepared: _Prepared, response: httpx.Response) -> APIError:
+        status = response.status_code
+        error: ErrorResponse | None = None
+        try:
+            error = self._decode(response.content, ErrorResponse)
+        except Exception:
+            error = None
+        api_message = error.message if error is not None and isinstance(error.message, str) else None
+        message_id = prepared.message_id or (error.message_id if error and isinstance(error.message_id, str) else None)
+        result = str(error.result) if error is not None else None
+        where = f"{prepared.method} {httpx.URL(prepared.url).path}"
+        text = f"HTTP {status} on {where}: {api_message or response.reason_phrase}"
+        kwargs: dict[str, Any] = dict(
+            status_code=status, result=result, api_message=api_message, message_id=message_id, response=response
+        )
+        if status == 400:
+            return BadRequestError(text, **kwargs)
+        if status == 401:
+            return AuthenticationError(text, **kwargs)
+        if status == 404:
+            return NotFoundError(text, **kwargs)
+        if status == 429:
+            limited = RateLimitError(text, **kwargs)
+            limited.retry_after = retry_after(response)
+            return limited
+        if status >= 500:
+            return ServerError(text, **kwargs)
+        if error is None and status < 400:
+            return MalformedResponseError(text, **kwargs)
+        return APIError(text, **kwargs)
+
+
+# ---------------------------------------------------------------------------------------- descriptors
+class _BoundOp(Generic[P, T]):
+    def __init__(self, client: TNZClient, build: Callable[P, Call[T]]) -> None:
+        self._client, self._build = client, build
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> T:
+        return self._client._execute(self._build(*args, **kwargs)).parsed
+
+    def raw(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        """The same call, returning status, headers, body bytes and the parsed model."""
+        return self._client._execute(self._build(*args, **kwargs))
+
+
+class _AsyncBoundOp(Generic[P, T]):
+    def __init__(self, client: AsyncTNZClient, build: Callable[P, Call[T]]) -> None:
+        self._client, self._build = client, build
+
+    async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> T:
+        return (await self._client._execute(self._build(*args, **kwargs))).parsed
+
+    async def raw(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        """The same call, returning status, headers, body bytes and the parsed model."""
+        return await self._client._execute(self._build(*args, **kwargs))
+
+
+class _Op(Generic[P, T]):
+    """Binds an operation builder to the namespace's client, keeping its signature."""
+
+    def __init__(self, build: Callable[P, Call[T]]) -> None:
+        self._build = build
+        self.__doc__ = build.__doc__
+
+    def __get__(self, ns: _Namespace, owner: type) -> _BoundOp[P, T]:
+        return _BoundOp(ns._client, self._build)
+
+
+class _AsyncOp(Generic[P, T]):
+    def __init__(self, build: Callable[P, Call[T]]) -> None:
+        self._build = build
+        self.__doc__ = build.__doc__
+
+    def __get__(self, ns: _AsyncNamespace, owner: type) -> _AsyncBoundOp[P, T]:
+        return _AsyncBoundOp(ns._client, self._build)
+
+
+def _next_page(page: Any, requested: int, items: Sequence[Any]) -> int | None:
+    """The next page number, or None when this page was the last one."""
+    number = page.page if isinstance(page.page, int) else requested
+    if isinstance(page.page_count, int):
+        return number + 1 if number < page.page_count else None
+    per_page = page.records_per_page if isinstance(page.records_per_page, int) else None
+    return number + 1 if items and (per_page is None or len(items) >= per_page) else None
+
+
+def _items(page: Any, attr: str) -> list[Any]:
+    value = getattr(page, attr)
+    return list(value) if isinstance(value, list) else []
+
+
+class _Pages(Generic[P, I]):
+    """Iterate every item of a paged list operation, page after page."""
+
+    def __init__(self, build: Callable[P, Call[Any]], attr: str, item: type[I]) -> None:
+        self._build, self._attr = build, attr
+        self.__doc__ = f"Iterate every item of `{build.__name__.strip('_')}`, fetching pages as needed."
+
+    def __get__(self, ns: _Namespace, owner: type) -> Callable[P, Iterator[I]]:
+        def iterate(*args: P.args, **kwargs: P.kwargs) -> Iterator[I]:
+            page_no: int | None = kwargs.pop("page", None) or 1  # type: ignore[assignment]
+            while page_no is not None:
+                page = ns._client._execute(self._build(*args, page=page_no, **kwargs)).parsed  # type: ignore[arg-type]
+                items = _items(page, self._attr)
+                yield from items
+                page_no = _next_page(page, page_no, items)
+
+        return iterate
+
+
+class _AsyncPages(Generic[P, I]):
+    def __init__(self, build: Callable[P, Call[Any]], attr: str, item: type[I]) -> None:
+        self._build, self._attr = build, attr
+        self.__doc__ = f"Iterate every item of `{build.__name__.strip('_')}`, fetching pages as needed."
+
+    def __get__(self, ns: _AsyncNamespace, owner: type) -> Callable[P, AsyncIterator[I]]:
+        async def iterate(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[I]:
+            page_no: int | None = kwargs.pop("page", None) or 1  # type: ignore[assignment]
+            while page_no is not None:
+                raw = await ns._client._execute(self._build(*args, page=page_no, **kwargs))  # type: ignore[arg-type]
+                items = _items(raw.parsed, self._attr)
+                for item in items:
+                    yield item
+                page_no = _next_page(raw.parsed, page_no, items)
+
+        return iterate
+
+
+# ---------------------------------------------------------------------------------------- namespaces
+from tnz_api.models import ContactModel, GroupModel, ReceivedSMS  # noqa: E402
+
+
+class _Namespace:
+    def __init__(self, client: TNZClient) -> None:
+        self._client = client
+
+
+class _AsyncNamespace:
+    def __init__(self, client: AsyncTNZClient) -> None:
+        self._client = client
+
+
+class Messaging(_Namespace):
+    email = _Op(ops.email)
+    sms = _Op(ops.sms)
+    fax = _Op(ops.fax)
+    voice = _Op(ops.voice)
+    tts = _Op(ops.tts)
+
+
+class AsyncMessaging(_AsyncNamespace):
+    email = _AsyncOp(ops.email)
+    sms = _AsyncOp(ops.sms)
+    fax = _AsyncOp(ops.fax)
+    voice = _AsyncOp(ops.voice)
+    tts = _AsyncOp(ops.tts)
+
+
+class Actions(_Namespace):
+    resubmit = _Op(ops.resubmit)
+    reschedule = _Op(ops.reschedule)
+    abort = _Op(ops.abort)
+    pacing = _Op(ops.pacing)
+
+
+class AsyncActions(_AsyncNamespace):
+    resubmit = _AsyncOp(ops.resubmit)
+    reschedule = _AsyncOp(ops.reschedule)
+    abort = _AsyncOp(ops.abort)
+    pacing = _AsyncOp(ops.pacing)
+
+
+class Reports(_Namespace):
+    status = _Op(ops.status)
+    sms_reply = _Op(ops.sms_reply)
+    sms_received = _Op(ops.sms_received)
+    iter_sms_received = _Pages(ops.sms_received, "messages", ReceivedSMS)
+
+
+class AsyncReports(_AsyncNamespace):
+    status = _AsyncOp(ops.status)
+    sms_reply = _AsyncOp(ops.sms_reply)
+    sms_received = _AsyncOp(ops.sms_received)
+    iter_sms_received = _AsyncPages(ops.sms_received, "messages", ReceivedSMS)
+
+
+class Contacts(_Namespace):
+    list = _Op(ops.list_contacts_)
+    iter = _Pages(ops.list_contacts_, "contacts", ContactModel)
+    search = _Op(ops.search_contacts_)
+    iter_search = _Pages(ops.search_contacts_, "contacts", ContactModel)
+    get = _Op(ops.get_contact_)
+    create = _Op(ops.create_contact_)
+    update = _Op(ops.update_contact_)
+    delete = _Op(ops.delete_contact_)
+
+
+class AsyncContacts(_AsyncNamespace):
+    list = _AsyncOp(ops.list_contacts_)
+    iter = _AsyncPages(ops.list_contacts_, "contacts", ContactModel)
+    search = _AsyncOp(ops.search_contacts_)
+    iter_search = _AsyncPages(ops.search_contacts_, "contacts", ContactModel)
+    get = _AsyncOp(ops.get_contact_)
+    create = _AsyncOp(ops.create_contact_)
+    update = _AsyncOp(ops.update_contact_)
+    delete = _AsyncOp(ops.delete_contact_)
+
+
+class Groups(_Namespace):
+    list = _Op(ops.list_groups_)
+    iter = _Pages(ops.list_groups_, "groups", GroupModel)
+    get = _Op(ops.get_group_)
+    create = _Op(ops.create_group_)
+    update = _Op(ops.update_group_)
+    delete = _Op(ops.delete_group_)
+
+
+class AsyncGroups(_AsyncNamespace):
+    list = _AsyncOp(ops.list_groups_)
+    iter = _AsyncPages(ops.list_groups_, "groups", GroupModel)
+    get = _AsyncOp(ops.get_group_)
+    create = _AsyncOp(ops.create_group_)
+    update = _AsyncOp(ops.update_group_)
+    delete = _AsyncOp(ops.delete_group_)
+
+
+class ContactGroups(_Namespace):
+    """The groups of one contact (API: /addressbook/contact/{ContactID}/group)."""
+
+    list = _Op(ops.list_contact_groups_)
+    iter = _Pages(ops.list_contact_groups_, "groups", GroupModel)
+    get = _Op(ops.get_contact_group_)
+    add = _Op(ops.add_contact_group_)
+    remove = _Op(ops.remove_contact_group_)
+
+
+class AsyncContactGroups(_AsyncNamespace):
+    list = _AsyncOp(ops.list_contact_groups_)
+    iter = _AsyncPages(ops.list_contact_groups_, "groups", GroupModel)
+    get = _AsyncOp(ops.get_contact_group_)
+    add = _AsyncOp(ops.add_contact_group_)
+    remove = _AsyncOp(ops.remove_contact_group_)
+
+
+class GroupContacts(_Namespace):
+    """The contacts of one group (API: /addressbook/group/{GroupID}/contact)."""
+
+    list = _Op(ops.list_group_contacts_)
+    iter = _Pages(ops.list_group_contacts_, "contacts", ContactModel)
+    get = _Op(ops.get_group_contact_)
+    add = _Op(ops.add_group_contact_)
+    remove = _Op(ops.remove_group_contact_)
+
+
+class AsyncGroupContacts(_AsyncNamespace):
+    list = _AsyncOp(ops.list_group_contacts_)
+    iter = _AsyncPages(ops.list_group_contacts_, "contacts", ContactModel)
+    get = _AsyncOp(ops.get_group_contact_)
+    add = _AsyncOp(ops.add_group_contact_)
+    remove = _AsyncOp(ops.remove_group_contact_)
+
+
+class AddressBook:
+    def __init__(self, client: TNZClient) -> None:
+        self.contacts = Contacts(client)
+        self.groups = Groups(client)
+        self.contact_groups = ContactGroups(client)
+        self.group_contacts = GroupContacts(client)
+
+
+class AsyncAddressBook:
+    def __init__(self, client: AsyncTNZClient) -> None:
+        self.contacts = AsyncContacts(client)
+        self.groups = AsyncGroups(client)
+        self.contact_groups = AsyncContactGroups(client)
+        self.group_contacts = AsyncGroupContacts(client)
+
+
+# ---------------------------------------------------------------------------------------- clients
+class TNZClient(_Core):
+    """Synchronous TNZ client. Use as a context manager, or call close().
+
+    Config by argument or environment: ``auth_token``/``TNZ_AUTH_TOKEN``, ``base_url``/
+    ``TNZ_BASE_URL`` (default TNZ's v2.04 host; any white-label host works). ``http_client``
+    lets you bring your own httpx.Client (then you close it).
+    """
+
+    def __init__(self, *, http_client: httpx.Client | None = None, **config: Any) -> None:
+        super().__init__(**config)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
+        self.messaging = Messaging(self)
+        self.actions = Actions(self)
+        self.reports = Reports(self)
+        self.addressbook = AddressBook(self)
+
+    def _execute(self, call: Call[T]) -> RawResponse[T]:
+        prepared = self._prepare(call)
+        attempt = 0
+        while True:
+            request = self._request(prepared)
+            try:
+                response = self._http.send(request)
+            except httpx.TransportError as exc:
+                delay = self._transport_delay(prepared, attempt, exc)
+                why = type(exc).__name__
+            else:
+                retry_in = self._retry_delay(prepared, attempt, response)
+                if retry_in is None:
+                    return self._finish(prepared, response)
+                delay, why = retry_in, f"HTTP {response.status_code}"
+                response.close()
+            self._log_retry(prepared, attempt, delay, why)
+            time.sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> TNZClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncTNZClient(_Core):
+    """Asynchronous TNZ client over httpx.AsyncClient; same configuration as TNZClient."""
+
+    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **config: Any) -> None:
+        super().__init__(**config)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
+        self.messaging = AsyncMessaging(self)
+        self.actions = AsyncActions(self)
+        self.reports = AsyncReports(self)
+        self.addressbook = AsyncAddressBook(self)
+
+    async def _execute(self, call: Call[T]) -> RawResponse[T]:
+        prepared = self._prepare(call)
+        attempt = 0
+        while True:
+            request = self._request(prepared)
+            try:
+                response = await self._http.send(request)
+            except httpx.TransportError as exc:
+                delay = self._transport_delay(prepared, attempt, exc)
+                why = type(exc).__name__
+            else:
+                retry_in = self._retry_delay(prepared, attempt, response)
+                if retry_in is None:
+                    return self._finish(prepared, response)
+                delay, why = retry_in, f"HTTP {response.status_code}"
+                await response.aclose()
+            self._log_retry(prepared, attempt, delay, why)
+            await asyncio.sleep(delay)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncTNZClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()

@@ -1,0 +1,116 @@
+"""Turn what users naturally write (strings, dicts, small helpers) into the spec's Destination models.
+
+Numbers are normalised to E.164 with phonenumbers (default region configurable) and checked
+against an optional prefix allow-list, as TNZ's docs recommend against toll fraud. Email
+destinations are checked as addresses. Every call builds fresh lists from its inputs and never
+mutates them, so building a request twice never duplicates destinations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from email.errors import HeaderParseError
+from email.headerregistry import Address
+from typing import Any, Literal, TypeAlias
+
+import phonenumbers
+from tnz_api.models import Destination, FaxDestination
+
+from ._errors import ValidationError
+
+__all__ = ["Channel", "DestinationLike", "build_destinations", "contact", "group", "recipient"]
+
+Channel: TypeAlias = Literal["email", "sms", "fax", "voice", "tts"]
+DestinationLike: TypeAlias = str | Mapping[str, Any] | Destination | FaxDestination
+
+
+def recipient(address: str, **fields: Any) -> Destination:
+    """A recipient (number or email) with optional personalisation: attention, first_name, custom1..."""
+    return Destination(recipient=address, **fields)
+
+
+def contact(contact_id: str) -> Destination:
+    """An Address Book contact by its ContactID."""
+    return Destination(contact_id=contact_id)
+
+
+def group(group_id: str | None = None, *, code: str | None = None) -> Destination:
+    """An Address Book group, by GroupID or by GroupCode (exactly one)."""
+    if group_id is not None and code is None:
+        return Destination(group_id=group_id)
+    if code is not None and group_id is None:
+        return Destination(group_code=code)
+    raise ValidationError("Destinations.GroupID", "give exactly one of group_id or code")
+
+
+def _as_wire_dict(item: DestinationLike, field: str) -> dict[str, Any]:
+    if isinstance(item, str):
+        return {"Recipient": item}
+    if isinstance(item, Destination | FaxDestination):
+        return item.to_dict()
+    if isinstance(item, Mapping):
+        data = dict(item)
+        # Unknown keys would be dropped silently by the model: refuse them instead.
+        known = set(Destination.from_dict(data).to_dict())
+        unknown = sorted(set(data) - known - {k for k, v in data.items() if v is None})
+        if unknown:
+            raise ValidationError(f"{field}.{unknown[0]}", "is not a documented Destinations field")
+        return {k: v for k, v in data.items() if v is not None}
+    raise ValidationError(field, f"expected a str, dict or Destination, got {type(item).__name__}")
+
+
+def _e164(number: str, *, field: str, region: str, allowed_prefixes: Sequence[str] | None) -> str:
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError(field, f"{number!r} is not a phone number ({exc})") from None
+    if not phonenumbers.is_valid_number(parsed):
+        raise ValidationError(field, f"{number!r} is not a valid phone number (default region {region})")
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    if allowed_prefixes is not None and not any(e164.startswith(p) for p in allowed_prefixes):
+        raise ValidationError(
+            field, f"{e164} is outside the allowed prefixes {list(allowed_prefixes)}", limit=list(allowed_prefixes)
+        )
+    return e164
+
+
+def _check_email(address: str, field: str) -> str:
+    try:
+        parsed = Address(addr_spec=address)
+    except (HeaderParseError, ValueError, IndexError) as exc:
+        raise ValidationError(field, f"{address!r} is not an email address ({exc})") from None
+    if not parsed.username or "." not in parsed.domain:
+        raise ValidationError(field, f"{address!r} is not an email address")
+    return address
+
+
+def build_destinations(
+    items: Iterable[DestinationLike] | DestinationLike,
+    *,
+    channel: Channel,
+    region: str = "NZ",
+    allowed_prefixes: Sequence[str] | None = None,
+) -> list[Destination] | list[FaxDestination]:
+    """Build the Destinations list for one send on ``channel``."""
+    if isinstance(items, str | Mapping | Destination | FaxDestination):
+        items = [items]
+    out: list[dict[str, Any]] = []
+    for index, item in enumerate(items):
+        field = f"MessageData.Destinations[{index}]"
+        data = _as_wire_dict(item, field)
+        address = data.get("Recipient")
+        if address is not None:
+            if channel == "email":
+                data["Recipient"] = _check_email(address, f"{field}.Recipient")
+            else:
+                data["Recipient"] = _e164(
+                    address, field=f"{field}.Recipient", region=region, allowed_prefixes=allowed_prefixes
+                )
+        if channel == "fax" and ("GroupID" in data or "GroupCode" in data):
+            raise ValidationError(f"{field}.GroupID", "fax does not support GroupID or GroupCode destinations")
+        out.append(data)
+    if not out:
+        raise ValidationError("MessageData.Destinations", "at least one destination is required", limit=1)
+    if channel == "fax":
+        return [FaxDestination.from_dict(d) for d in out]
+    return [Destination.from_dict(d) for d in out]

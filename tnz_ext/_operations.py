@@ -1,0 +1,438 @@
+"""Every TNZ operation, once: typed builders that turn friendly arguments into a ``Call``.
+
+Extra keyword ``**options`` go straight into the generated MessageData model (its snake_case
+attribute names: ``reference``, ``send_time``, ``webhook_callback_url``, ``sub_account``...), so
+the spec stays the only list of fields. All checking happens when the body is built, before
+any network traffic.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TypeAlias, TypeVar
+
+from tnz_api import models as m
+from tnz_api.api.actions import abort_message, reschedule_message, resubmit_message, set_pacing
+from tnz_api.api.contact_groups import (
+    create_contact_group,
+    delete_contact_group,
+    get_contact_group,
+    list_contact_groups,
+)
+from tnz_api.api.contacts import (
+    create_contact,
+    delete_contact,
+    get_contact,
+    list_contacts,
+    search_contacts,
+    update_contact,
+)
+from tnz_api.api.group_contacts import (
+    create_group_contact,
+    delete_group_contact,
+    get_group_contact,
+    list_group_contacts,
+)
+from tnz_api.api.groups import create_group, delete_group, get_group, list_groups, update_group
+from tnz_api.api.messaging import send_email, send_fax, send_sms, send_tts, send_voice
+from tnz_api.api.reports import get_sms_received, get_sms_reply, get_status
+
+from ._audio import wav_base64
+from ._call import Call, Settings
+from ._destinations import Channel, DestinationLike, build_destinations
+from ._errors import ValidationError
+from ._files import MAX_REQUEST_BYTES, Attachment, check_file_count
+from ._sms import check_sms_length
+from ._validate import validate_value
+
+Destinations: TypeAlias = Iterable[DestinationLike] | DestinationLike
+FileLike: TypeAlias = "str | os.PathLike[str] | Attachment | m.File"
+AudioSource: TypeAlias = "str | os.PathLike[str] | bytes"
+M = TypeVar("M")
+
+
+# ---------------------------------------------------------------------------------------- helpers
+def _message_id(message_id: str | None) -> str:
+    """The caller's MessageID, or a fresh UUID4: every result and error can then name the message."""
+    if message_id is None:
+        return str(uuid.uuid4())
+    validate_value("MessageID", message_id, "MessageData.MessageID")
+    return message_id
+
+
+def _path_id(value: str, field: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValidationError(field, "must be a non-empty string")
+    return value
+
+
+def _files(items: Sequence[FileLike] | None) -> list[m.File] | None:
+    if not items:
+        return None
+    if isinstance(items, str | os.PathLike):
+        raise ValidationError("MessageData.Files", "expected a list of files, got a single path")
+    check_file_count(items)
+    attachments = [item if isinstance(item, Attachment | m.File) else Attachment.from_path(item) for item in items]
+    # Cheap early refusal from file sizes alone, before any file is read.
+    encoded = sum(a.encoded_size if isinstance(a, Attachment) else len(a.data) for a in attachments)
+    if encoded > MAX_REQUEST_BYTES:
+        raise ValidationError(
+            "MessageData.Files",
+            f"the files need {encoded:,} bytes once Base64-encoded, over the 20 MB request limit",
+            limit=MAX_REQUEST_BYTES,
+        )
+    return [a.to_model() if isinstance(a, Attachment) else a for a in attachments]
+
+
+def _data(cls: type[M], settings: Settings, options: Mapping[str, Any], **fields: Any) -> M:
+    merged = {**options, **{k: v for k, v in fields.items() if v is not None}}
+    if settings.test_mode:
+        merged["mode"] = "Test"
+    try:
+        return cls(**merged)
+    except TypeError as exc:
+        raise ValidationError(f"{cls.__name__}", f"unknown or missing option: {exc}") from None
+
+
+def _destinations(to: Destinations, channel: Channel, settings: Settings) -> Any:
+    return build_destinations(to, channel=channel, region=settings.region, allowed_prefixes=settings.allowed_prefixes)
+
+
+def _audio(source: AudioSource | None, field: str) -> str | None:
+    return None if source is None else wav_base64(source, field=f"MessageData.{field}")
+
+
+def _keypads(items: Sequence[Mapping[str, Any] | Any], cls: type[M], *, audio: bool) -> list[M] | None:
+    if not items:
+        return None
+    out: list[M] = []
+    for index, item in enumerate(items):
+        if not isinstance(item, Mapping):
+            out.append(item)
+            continue
+        data = dict(item)
+        if audio and data.get("Play") is not None:
+            data["Play"] = wav_base64(data["Play"], field=f"MessageData.Keypads[{index}].Play")
+        out.append(cls.from_dict(data))  # type: ignore[attr-defined]
+    return out
+
+
+def _require_range(date_from: str | None, date_to: str | None) -> None:
+    if (date_from is None) != (date_to is None):
+        raise ValidationError("dateFrom", "dateFrom and dateTo must be given together")
+
+
+# ---------------------------------------------------------------------------------------- messaging
+def email(
+    subject: str,
+    *,
+    to: Destinations,
+    message_plain: str | None = None,
+    message_html: str | None = None,
+    files: Sequence[FileLike] | None = None,
+    message_id: str | None = None,
+    **options: Any,
+) -> Call[m.SendResponse]:
+    """Send an email. ``to``: addresses, dicts, ``recipient()``/``contact()``/``group()``."""
+    mid = _message_id(message_id)
+
+    def body(s: Settings) -> m.EmailRequest:
+        return m.EmailRequest(
+            message_data=_data(
+                m.EmailMessageData, s, options, message_id=mid, email_subject=subject,
+                destinations=_destinations(to, "email", s), message_plain=message_plain,
+                message_html=message_html, files=_files(files),
+            )
+        )  # fmt: skip
+
+    return Call(send_email, m.SendResponse, body=body, message_id=mid, idempotent=False)
+
+
+def sms(
+    message: str,
+    *,
+    to: Destinations,
+    files: Sequence[FileLike] | None = None,
+    message_id: str | None = None,
+    max_parts: int | None = None,
+    **options: Any,
+) -> Call[m.SendResponse]:
+    """Send an SMS; refuses a message over ``max_parts`` (default 3, TNZ's default cap)."""
+    mid = _message_id(message_id)
+
+    def body(s: Settings) -> m.SMSRequest:
+        check_sms_length(message, max_parts=max_parts or s.max_sms_parts)
+        return m.SMSRequest(
+            message_data=_data(
+                m.SMSMessageData, s, options, message_id=mid, message=message,
+                destinations=_destinations(to, "sms", s), files=_files(files),
+            )
+        )  # fmt: skip
+
+    return Call(send_sms, m.SendResponse, body=body, message_id=mid, idempotent=False)
+
+
+def fax(
+    files: Sequence[FileLike], *, to: Destinations, message_id: str | None = None, **options: Any
+) -> Call[m.SendResponse]:
+    """Send a fax of ``files`` (at least one document). Fax takes no GroupID/GroupCode."""
+    mid = _message_id(message_id)
+
+    def body(s: Settings) -> m.FaxRequest:
+        documents = _files(files)
+        if not documents:
+            raise ValidationError("MessageData.Files", "a fax needs at least one document", limit=1)
+        return m.FaxRequest(
+            message_data=_data(
+                m.FaxMessageData, s, options, message_id=mid, destinations=_destinations(to, "fax", s), files=documents
+            )
+        )
+
+    return Call(send_fax, m.SendResponse, body=body, message_id=mid, idempotent=False)
+
+
+def voice(
+    message_to_people: AudioSource,
+    *,
+    to: Destinations,
+    message_to_answerphones: AudioSource | None = None,
+    keypads: Sequence[Mapping[str, Any] | m.VoiceKeypad] = (),
+    call_route_message_to_people: AudioSource | None = None,
+    call_route_message_to_operators: AudioSource | None = None,
+    call_route_message_on_wrong_key: AudioSource | None = None,
+    message_id: str | None = None,
+    **options: Any,
+) -> Call[m.SendResponse]:
+    """Make a voice call playing WAV audio (paths or bytes; checked as WAV 16-bit 8 kHz)."""
+    mid = _message_id(message_id)
+
+    def body(s: Settings) -> m.VoiceRequest:
+        return m.VoiceRequest(
+            message_data=_data(
+                m.VoiceMessageData, s, options, message_id=mid, destinations=_destinations(to, "voice", s),
+                message_to_people=_audio(message_to_people, "MessageToPeople"),
+                message_to_answerphones=_audio(message_to_answerphones, "MessageToAnswerphones"),
+                keypads=_keypads(keypads, m.VoiceKeypad, audio=True),
+                call_route_message_to_people=_audio(call_route_message_to_people, "CallRouteMessageToPeople"),
+                call_route_message_to_operators=_audio(call_route_message_to_operators, "CallRouteMessageToOperators"),
+                call_route_message_on_wrong_key=_audio(call_route_message_on_wrong_key, "CallRouteMessageOnWrongKey"),
+            )
+        )  # fmt: skip
+
+    return Call(send_voice, m.SendResponse, body=body, message_id=mid, idempotent=False)
+
+
+def tts(
+    message_to_people: str,
+    *,
+    to: Destinations,
+    keypads: Sequence[Mapping[str, Any] | m.TTSKeypad] = (),
+    message_id: str | None = None,
+    **options: Any,
+) -> Call[m.SendResponse]:
+    """Make a text-to-speech call (text may include SSML)."""
+    mid = _message_id(message_id)
+
+    def body(s: Settings) -> m.TTSRequest:
+        return m.TTSRequest(
+            message_data=_data(
+                m.TTSMessageData, s, options, message_id=mid, message_to_people=message_to_people,
+                destinations=_destinations(to, "tts", s), keypads=_keypads(keypads, m.TTSKeypad, audio=False),
+            )
+        )  # fmt: skip
+
+    return Call(send_tts, m.SendResponse, body=body, message_id=mid, idempotent=False)
+
+
+# ---------------------------------------------------------------------------------------- actions
+def _action_id(message_id: str) -> tuple[str]:
+    validate_value("MessageID", message_id, "MessageID")
+    return (message_id,)
+
+
+def resubmit(message_id: str, *, send_time: str | None = None) -> Call[m.ActionResponse]:
+    """Retry a Failed message. Not idempotent: each resubmit may send again, so it is never retried."""
+    request = m.ResubmitRequest() if send_time is None else m.ResubmitRequest(send_time=send_time)
+    return Call(
+        resubmit_message, m.ActionResponse, _action_id(message_id), body=lambda s: request,
+        message_id=message_id, idempotent=False,
+    )  # fmt: skip
+
+
+def reschedule(message_id: str, send_time: str) -> Call[m.ActionResponse]:
+    """Move a Delayed message to ``send_time`` (local time, e.g. ``2022-12-31T23:00``)."""
+    request = m.RescheduleRequest(send_time=send_time)
+    return Call(
+        reschedule_message, m.ActionResponse, _action_id(message_id), body=lambda s: request, message_id=message_id
+    )
+
+
+def abort(message_id: str) -> Call[m.ActionResponse]:
+    """Cancel a Delayed message."""
+    return Call(abort_message, m.ActionResponse, _action_id(message_id), message_id=message_id)
+
+
+def pacing(message_id: str, number_of_operators: int) -> Call[m.ActionResponse]:
+    """Change how many simultaneous calls a Voice/TTS message may make."""
+    request = m.PacingRequest(number_of_operators=number_of_operators)
+    return Call(set_pacing, m.ActionResponse, _action_id(message_id), body=lambda s: request, message_id=message_id)
+
+
+# ---------------------------------------------------------------------------------------- reports
+def status(message_id: str) -> Call[m.StatusResponse]:
+    """The message's state and per-destination results."""
+    return Call(get_status, m.StatusResponse, _action_id(message_id), message_id=message_id)
+
+
+def sms_reply(message_id: str) -> Call[m.SMSReplyResponse]:
+    """The sent SMS with the replies each destination sent back."""
+    return Call(get_sms_reply, m.SMSReplyResponse, _action_id(message_id), message_id=message_id)
+
+
+def sms_received(
+    *,
+    time_period: int | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    page: int | None = None,
+    records_per_page: int | None = None,
+) -> Call[m.SMSReceivedResponse]:
+    """SMS received in the last ``time_period`` minutes, or between ``date_from`` and ``date_to``."""
+    _require_range(date_from, date_to)
+    query = {"time_period": time_period, "date_from": date_from, "date_to": date_to, "page": page}
+    return Call(get_sms_received, m.SMSReceivedResponse, query=_query(query, records_per_page))
+
+
+def _query(values: Mapping[str, Any], records_per_page: int | None) -> dict[str, Any]:
+    return {k: v for k, v in {**values, "records_per_page": records_per_page}.items() if v is not None}
+
+
+# ---------------------------------------------------------------------------------------- contacts
+def list_contacts_(*, page: int | None = None, records_per_page: int | None = None) -> Call[m.ContactListResponse]:
+    """One page of the address book's contacts."""
+    return Call(list_contacts, m.ContactListResponse, query=_query({"page": page}, records_per_page))
+
+
+def search_contacts_(
+    *,
+    page: int | None = None,
+    records_per_page: int | None = None,
+    email_address: str | None = None,
+    mobile_phone: str | None = None,
+    main_phone: str | None = None,
+    attention: str | None = None,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    company: str | None = None,
+) -> Call[m.ContactListResponse]:
+    """Contacts matching every given filter exactly (no wildcards)."""
+    filters = {
+        "page": page, "email_address": email_address, "mobile_phone": mobile_phone, "main_phone": main_phone,
+        "attention": attention, "first_name": first_name, "last_name": last_name, "company": company,
+    }  # fmt: skip
+    return Call(search_contacts, m.ContactListResponse, query=_query(filters, records_per_page))
+
+
+def get_contact_(contact_id: str) -> Call[m.ContactResponse]:
+    return Call(get_contact, m.ContactResponse, (_path_id(contact_id, "ContactID"),))
+
+
+def create_contact_(contact: m.ContactRequest | None = None, **fields: Any) -> Call[m.ContactResponse]:
+    """Create a contact from a ContactRequest or its fields (``first_name=``, ``mobile_phone=``...)."""
+    request = contact if contact is not None else _data(m.ContactRequest, Settings(), fields)
+    return Call(create_contact, m.ContactResponse, body=lambda s: request, idempotent=False)
+
+
+def update_contact_(contact_id: str, contact: m.ContactRequest | None = None, **fields: Any) -> Call[m.ContactResponse]:
+    """Update some or all of a contact's fields."""
+    request = contact if contact is not None else _data(m.ContactRequest, Settings(), fields)
+    return Call(update_contact, m.ContactResponse, (_path_id(contact_id, "ContactID"),), body=lambda s: request)
+
+
+def delete_contact_(contact_id: str) -> Call[m.ContactResponse]:
+    return Call(delete_contact, m.ContactResponse, (_path_id(contact_id, "ContactID"),))
+
+
+# ---------------------------------------------------------------------------------------- groups
+def list_groups_(*, page: int | None = None, records_per_page: int | None = None) -> Call[m.GroupListResponse]:
+    """One page of the address book's groups."""
+    return Call(list_groups, m.GroupListResponse, query=_query({"page": page}, records_per_page))
+
+
+def get_group_(group_id: str) -> Call[m.GroupResponse]:
+    """A group by GroupID or GroupCode."""
+    return Call(get_group, m.GroupResponse, (_path_id(group_id, "GroupID"),))
+
+
+def create_group_(group_name: str, **fields: Any) -> Call[m.GroupResponse]:
+    """Create a group (``group_code``, ``sub_account``, ``department``, ``view_edit_by`` optional)."""
+    request = _data(m.GroupCreateRequest, Settings(), fields, group_name=group_name)
+    return Call(create_group, m.GroupResponse, body=lambda s: request, idempotent=False)
+
+
+def update_group_(group_id: str, **fields: Any) -> Call[m.GroupResponse]:
+    """Rename a group or change its access rules (GroupID and GroupCode cannot change)."""
+    request = _data(m.GroupUpdateRequest, Settings(), fields)
+    return Call(update_group, m.GroupResponse, (_path_id(group_id, "GroupID"),), body=lambda s: request)
+
+
+def delete_group_(group_id: str) -> Call[m.GroupResponse]:
+    """Delete a group (its contacts stay)."""
+    return Call(delete_group, m.GroupResponse, (_path_id(group_id, "GroupID"),))
+
+
+# ---------------------------------------------------------------------------------------- associations
+def list_contact_groups_(
+    contact_id: str, *, page: int | None = None, records_per_page: int | None = None
+) -> Call[m.ContactGroupListResponse]:
+    """The groups a contact belongs to (one page)."""
+    args = (_path_id(contact_id, "ContactID"),)
+    return Call(list_contact_groups, m.ContactGroupListResponse, args, query=_query({"page": page}, records_per_page))
+
+
+def get_contact_group_(contact_id: str, group_id: str) -> Call[m.ContactGroupResponse]:
+    """Whether the contact is a member of the group."""
+    args = (_path_id(contact_id, "ContactID"), _path_id(group_id, "GroupID"))
+    return Call(get_contact_group, m.ContactGroupResponse, args)
+
+
+def add_contact_group_(contact_id: str, group_id: str) -> Call[m.ContactGroupResponse]:
+    """Add the contact to one group."""
+    request = m.ContactGroupRequest(group_id=_path_id(group_id, "GroupID"))
+    args = (_path_id(contact_id, "ContactID"),)
+    return Call(create_contact_group, m.ContactGroupResponse, args, body=lambda s: request, idempotent=False)
+
+
+def remove_contact_group_(contact_id: str, group_id: str) -> Call[m.ContactGroupResponse]:
+    """Remove the contact from the group (neither is deleted)."""
+    args = (_path_id(contact_id, "ContactID"), _path_id(group_id, "GroupID"))
+    return Call(delete_contact_group, m.ContactGroupResponse, args)
+
+
+def list_group_contacts_(
+    group_id: str, *, page: int | None = None, records_per_page: int | None = None
+) -> Call[m.GroupContactListResponse]:
+    """The contacts of a group (one page)."""
+    args = (_path_id(group_id, "GroupID"),)
+    return Call(list_group_contacts, m.GroupContactListResponse, args, query=_query({"page": page}, records_per_page))
+
+
+def get_group_contact_(group_id: str, contact_id: str) -> Call[m.ContactGroupResponse]:
+    """Whether the group lists the contact."""
+    args = (_path_id(group_id, "GroupID"), _path_id(contact_id, "ContactID"))
+    return Call(get_group_contact, m.ContactGroupResponse, args)
+
+
+def add_group_contact_(group_id: str, contact_id: str) -> Call[m.ContactGroupResponse]:
+    """Add one contact to the group."""
+    request = m.GroupContactRequest(contact_id=_path_id(contact_id, "ContactID"))
+    args = (_path_id(group_id, "GroupID"),)
+    return Call(create_group_contact, m.ContactGroupResponse, args, body=lambda s: request, idempotent=False)
+
+
+def remove_group_contact_(group_id: str, contact_id: str) -> Call[m.ContactGroupResponse]:
+    """Remove the contact from the group (neither is deleted)."""
+    args = (_path_id(group_id, "GroupID"), _path_id(contact_id, "ContactID"))
+    return Call(delete_group_contact, m.ContactGroupResponse, args)
