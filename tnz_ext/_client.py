@@ -272,13 +272,20 @@ class _AsyncOp(Generic[P, T]):
         return _AsyncBoundOp(ns._client, self._build)
 
 
-def _next_page(page: Any, requested: int, items: Sequence[Any]) -> int | None:
-    """The next page number, or None when this page was the last one."""
-    number = page.page if isinstance(page.page, int) else requested
-    if isinstance(page.page_count, int):
-        return number + 1 if number < page.page_count else None
-    per_page = page.records_per_page if isinstance(page.records_per_page, int) else None
-    return number + 1 if items and (per_page is None or len(items) >= per_page) else None
+def _next_page(page: Any, requested: int, per_page: int | None, items: Sequence[Any]) -> int | None:
+    """The next page number, or None when this page was the last one.
+
+    List responses carry Page/PageCount; the SMS-received poll carries none, so a short or
+    empty page ends it (TNZ's documented default page size is 100).
+    """
+    number = getattr(page, "page", None)
+    number = number if isinstance(number, int) else requested
+    count = getattr(page, "page_count", None)
+    if isinstance(count, int):
+        return number + 1 if number < count else None
+    size = getattr(page, "records_per_page", None)
+    size = size if isinstance(size, int) else (per_page or 100)
+    return number + 1 if items and len(items) >= size else None
 
 
 def _items(page: Any, attr: str) -> list[Any]:
@@ -300,7 +307,7 @@ class _Pages(Generic[P, I]):
                 page = ns._client._execute(self._build(*args, page=page_no, **kwargs)).parsed  # type: ignore[arg-type]
                 items = _items(page, self._attr)
                 yield from items
-                page_no = _next_page(page, page_no, items)
+                page_no = _next_page(page, page_no, kwargs.get("records_per_page"), items)  # type: ignore[arg-type]
 
         return iterate
 
@@ -318,7 +325,7 @@ class _AsyncPages(Generic[P, I]):
                 items = _items(raw.parsed, self._attr)
                 for item in items:
                     yield item
-                page_no = _next_page(raw.parsed, page_no, items)
+                page_no = _next_page(raw.parsed, page_no, kwargs.get("records_per_page"), items)  # type: ignore[arg-type]
 
         return iterate
 

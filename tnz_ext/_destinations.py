@@ -25,8 +25,11 @@ DestinationLike: TypeAlias = str | Mapping[str, Any] | Destination | FaxDestinat
 
 
 def recipient(address: str, **fields: Any) -> Destination:
-    """A recipient (number or email) with optional personalisation: attention, first_name, custom1..."""
-    return Destination(recipient=address, **fields)
+    """A recipient (number or email) with optional personalisation: attention, first_name, custom_1..."""
+    try:
+        return Destination(recipient=address, **fields)
+    except TypeError as exc:
+        raise ValidationError("Destinations", f"unknown recipient field: {exc}") from None
 
 
 def contact(contact_id: str) -> Destination:
