@@ -36,6 +36,7 @@ from tnz_api.api.group_contacts import (
 from tnz_api.api.groups import create_group, delete_group, get_group, list_groups, update_group
 from tnz_api.api.messaging import send_email, send_fax, send_sms, send_tts, send_voice
 from tnz_api.api.reports import get_sms_received, get_sms_reply, get_status
+
 from tnz_ext.testing import bundled_spec_path
 
 SPEC: dict[str, Any] = json.loads(bundled_spec_path().read_text(encoding="utf-8"))

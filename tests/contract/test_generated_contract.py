@@ -12,9 +12,9 @@ from typing import Any
 import httpx
 import pytest
 from _ops import OPERATIONS, SPEC, Op, example
-
 from tnz_api import AuthenticatedClient, Client
 from tnz_api.models import ErrorResponse
+
 from tnz_ext.testing import PrismMock
 
 TOKEN = "test-token-eyJhbGciOi"
