@@ -13,7 +13,6 @@ from email.errors import HeaderParseError
 from email.headerregistry import Address
 from typing import Any, Literal, TypeAlias
 
-import phonenumbers
 from tnz_api.models import Destination, FaxDestination
 
 from ._errors import ValidationError
@@ -63,6 +62,8 @@ def _as_wire_dict(item: DestinationLike, field: str) -> dict[str, Any]:
 
 
 def _e164(number: str, *, field: str, region: str, allowed_prefixes: Sequence[str] | None) -> str:
+    import phonenumbers  # ~10 ms to import: only when a number is first normalised
+
     try:
         parsed = phonenumbers.parse(number, region)
     except phonenumbers.NumberParseException as exc:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from typing import Any, Protocol
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError as SchemaError
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ._errors import ValidationError
 from ._spec import schema_name, spec
+
+if TYPE_CHECKING:  # jsonschema costs ~25 ms to import: load it on the first validation only
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError as SchemaError
 
 __all__ = ["validate_body", "validate_value"]
 
@@ -29,6 +30,8 @@ class _Model(Protocol):
 
 @functools.cache
 def _validator(name: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     # A root holding every component lets the schema's own "#/components/schemas/..." refs resolve.
     return Draft202012Validator({"$ref": f"#/components/schemas/{name}", "components": spec()["components"]})
 
