@@ -14,6 +14,7 @@ import logging
 import os
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from importlib.metadata import version as _version
 from typing import Any, Generic, Literal, ParamSpec, TypeVar
 
 import attrs
@@ -48,6 +49,7 @@ P = ParamSpec("P")
 T = TypeVar("T")
 I = TypeVar("I")  # noqa: E741 - item of a paged list
 Format = Literal["json", "xml"]
+_USER_AGENT = f"tnz-python/{_version('tnz')} httpx/{httpx.__version__}"
 _MEDIA = {"json": "application/json; encoding='utf-8'", "xml": "application/xml; encoding='utf-8'"}
 
 
@@ -84,10 +86,14 @@ class _Core:
         token = auth_token if auth_token is not None else os.environ.get("TNZ_AUTH_TOKEN")
         if not token:
             raise ValidationError("auth_token", "no auth token: pass auth_token= or set TNZ_AUTH_TOKEN")
+        if not token.isascii() or not token.isprintable():
+            raise ValidationError("auth_token", "must be printable ASCII (the token itself is not shown)")
         if format not in _MEDIA:
             raise ValidationError("format", f"must be 'json' or 'xml', not {format!r}")
         self._token = token
         self.base_url = (base_url or os.environ.get("TNZ_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+        if httpx.URL(self.base_url).scheme not in {"http", "https"} or not httpx.URL(self.base_url).host:
+            raise ValidationError("base_url", f"must be an http(s) URL, not {self.base_url!r}")
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.retry = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
         self.format: Format = format
@@ -97,7 +103,7 @@ class _Core:
             test_mode=test_mode,
             max_sms_parts=max_sms_parts,
         )
-        self._headers = {"Authorization": f"Basic {token}", "Accept": _MEDIA[format]}
+        self._headers = {"Authorization": f"Basic {token}", "Accept": _MEDIA[format], "User-Agent": _USER_AGENT}
 
     def __repr__(self) -> str:  # never the token
         return f"{type(self).__name__}(base_url={self.base_url!r}, format={self.format!r})"
@@ -133,12 +139,18 @@ class _Core:
             return encode(body)
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
 
-    def _request(self, prepared: _Prepared) -> httpx.Request:
+    def _request(self, http: httpx.Client | httpx.AsyncClient, prepared: _Prepared) -> httpx.Request:
+        """Built by the httpx client, so an injected client's default headers and params apply."""
         headers = dict(self._headers)
         if prepared.content is not None:
             headers["Content-Type"] = _MEDIA[self.format]
-        return httpx.Request(
-            prepared.method, prepared.url, params=prepared.params, content=prepared.content, headers=headers
+        return http.build_request(
+            prepared.method,
+            prepared.url,
+            params=prepared.params,
+            content=prepared.content,
+            headers=headers,
+            timeout=self.timeout,
         )
 
     # ------------------------------------------------------------------------------ retry decisions
@@ -147,7 +159,7 @@ class _Core:
             return self.retry.delay_for(attempt, response)
         return None
 
-    def _transport_delay(self, prepared: _Prepared, attempt: int, exc: httpx.TransportError) -> float:
+    def _transport_delay(self, prepared: _Prepared, attempt: int, exc: httpx.RequestError) -> float:
         """Seconds to wait before retrying, or raise the mapped error when retrying is unsafe."""
         sent = not never_sent(exc)
         if attempt < self.retry.max_retries and (prepared.idempotent or not sent):
@@ -502,10 +514,10 @@ class TNZClient(_Core):
         prepared = self._prepare(call)
         attempt = 0
         while True:
-            request = self._request(prepared)
+            request = self._request(self._http, prepared)
             try:
                 response = self._http.send(request)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # transport failures and undecodable bodies alike
                 delay = self._transport_delay(prepared, attempt, exc)
                 why = type(exc).__name__
             else:
@@ -545,10 +557,10 @@ class AsyncTNZClient(_Core):
         prepared = self._prepare(call)
         attempt = 0
         while True:
-            request = self._request(prepared)
+            request = self._request(self._http, prepared)
             try:
                 response = await self._http.send(request)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # transport failures and undecodable bodies alike
                 delay = self._transport_delay(prepared, attempt, exc)
                 why = type(exc).__name__
             else:

@@ -24,7 +24,7 @@ RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
 
-def never_sent(exc: httpx.TransportError) -> bool:
+def never_sent(exc: httpx.RequestError) -> bool:
     return isinstance(exc, _NEVER_SENT)
 
 
