@@ -18,8 +18,12 @@ class FaxDestination:
         recipient (str | Unset): Fax number of the recipient (E.164). We recommend a prefix check to limit potential
             Toll Fraud.
         attention (str | Unset): Recipient's name
-        first_name (str | Unset): Recipient's first name
-        last_name (str | Unset): Recipient's last name
+        first_name (str | Unset): Recipient's first name. In XML bodies this is the element `<FirstName>`: an XML name
+            cannot hold a space, and TNZ does not document the element name for 'First Name', so `FirstName` is our
+            assumption (it matches the [[FirstName]] personalisation tag and the address book field).
+        last_name (str | Unset): Recipient's last name. In XML bodies this is the element `<LastName>`: an XML name
+            cannot hold a space, and TNZ does not document the element name for 'Last Name', so `LastName` is our assumption
+            (it matches the [[LastName]] personalisation tag and the address book field).
         company (str | Unset): Recipient's company
         custom_1 (str | Unset): Customisable tracking and personalisation field
         custom_2 (str | Unset): Customisable tracking and personalisation field
