@@ -18,8 +18,8 @@ from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
 
 from tnz_api.models import SMSReceivedWebhook, StatusWebhook
 
-from tnz_ext._errors import WebhookParseError, WebhookVerificationError
-from tnz_ext._webhooks import DEFAULT_MAX_WEBHOOK_BYTES, WebhookVerifier
+from tnz_ext import WebhookParseError, WebhookVerificationError, WebhookVerifier
+from tnz_ext._webhooks import DEFAULT_MAX_WEBHOOK_BYTES
 
 __all__ = ["make_app"]
 

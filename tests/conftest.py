@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import wave
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,3 +37,18 @@ def prism() -> Iterator[PrismMock]:
 def prism_dynamic() -> Iterator[PrismMock]:
     """Prism generating random schema-valid responses, repeatable through a fixed seed."""
     yield from _prism("dynamic", dynamic=True, seed=DYNAMIC_SEED)
+
+
+@pytest.fixture(scope="session")
+def media(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A real PDF-ish document and a real WAV (16-bit, 8 kHz) on disk."""
+    root = tmp_path_factory.mktemp("media")
+    pdf = root / "Sample.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 40 + b"\n%%EOF\n")
+    wav = root / "hello.wav"
+    with wave.open(str(wav), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(8000)
+        w.writeframes(b"\x01\x00" * 800)
+    return {"pdf": pdf, "wav": wav}

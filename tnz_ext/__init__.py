@@ -28,6 +28,7 @@ from ._errors import (
 from ._files import MAX_FILES, MAX_REQUEST_BYTES, Attachment
 from ._retry import RetryPolicy
 from ._sms import SMSInfo, check_sms_length, sms_info
+from ._webhooks import Webhook, WebhookVerifier, parse_webhook, verify_webhook
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -53,14 +54,18 @@ __all__ = [
     "TransportError",
     "ValidationError",
     "WebhookError",
+    "Webhook",
     "WebhookParseError",
     "WebhookVerificationError",
+    "WebhookVerifier",
     "XMLDecodeError",
     "check_sms_length",
     "contact",
     "group",
     "load_wav",
+    "parse_webhook",
     "recipient",
     "sms_info",
+    "verify_webhook",
     "wav_base64",
 ]
