@@ -8,36 +8,15 @@ any network traffic.
 
 from __future__ import annotations
 
+import functools
+import importlib
 import os
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
+from types import ModuleType
 from typing import Any, TypeAlias, TypeVar
 
 from tnz_api import models as m
-from tnz_api.api.actions import abort_message, reschedule_message, resubmit_message, set_pacing
-from tnz_api.api.contact_groups import (
-    create_contact_group,
-    delete_contact_group,
-    get_contact_group,
-    list_contact_groups,
-)
-from tnz_api.api.contacts import (
-    create_contact,
-    delete_contact,
-    get_contact,
-    list_contacts,
-    search_contacts,
-    update_contact,
-)
-from tnz_api.api.group_contacts import (
-    create_group_contact,
-    delete_group_contact,
-    get_group_contact,
-    list_group_contacts,
-)
-from tnz_api.api.groups import create_group, delete_group, get_group, list_groups, update_group
-from tnz_api.api.messaging import send_email, send_fax, send_sms, send_tts, send_voice
-from tnz_api.api.reports import get_sms_received, get_sms_reply, get_status
 
 from ._audio import wav_base64
 from ._call import Call, Settings
@@ -54,6 +33,13 @@ M = TypeVar("M")
 
 
 # ---------------------------------------------------------------------------------------- helpers
+@functools.cache
+def _endpoint(name: str) -> ModuleType:
+    """A generated endpoint module (``"messaging.send_sms"``), imported on first use: the 31 of
+    them cost ~20 ms at import, and most programs call a handful."""
+    return importlib.import_module(f"tnz_api.api.{name}")
+
+
 def _message_id(message_id: str | None) -> str:
     """The caller's MessageID, or a fresh UUID4: every result and error can then name the message."""
     if message_id is None:
@@ -147,7 +133,7 @@ def email(
             )
         )  # fmt: skip
 
-    return Call(send_email, m.SendResponse, body=body, message_id=mid, idempotent=False)
+    return Call(_endpoint("messaging.send_email"), m.SendResponse, body=body, message_id=mid, idempotent=False)
 
 
 def sms(
@@ -171,7 +157,7 @@ def sms(
             )
         )  # fmt: skip
 
-    return Call(send_sms, m.SendResponse, body=body, message_id=mid, idempotent=False)
+    return Call(_endpoint("messaging.send_sms"), m.SendResponse, body=body, message_id=mid, idempotent=False)
 
 
 def fax(
@@ -190,7 +176,7 @@ def fax(
             )
         )
 
-    return Call(send_fax, m.SendResponse, body=body, message_id=mid, idempotent=False)
+    return Call(_endpoint("messaging.send_fax"), m.SendResponse, body=body, message_id=mid, idempotent=False)
 
 
 def voice(
@@ -221,7 +207,7 @@ def voice(
             )
         )  # fmt: skip
 
-    return Call(send_voice, m.SendResponse, body=body, message_id=mid, idempotent=False)
+    return Call(_endpoint("messaging.send_voice"), m.SendResponse, body=body, message_id=mid, idempotent=False)
 
 
 def tts(
@@ -243,7 +229,7 @@ def tts(
             )
         )  # fmt: skip
 
-    return Call(send_tts, m.SendResponse, body=body, message_id=mid, idempotent=False)
+    return Call(_endpoint("messaging.send_tts"), m.SendResponse, body=body, message_id=mid, idempotent=False)
 
 
 # ---------------------------------------------------------------------------------------- actions
@@ -256,7 +242,7 @@ def resubmit(message_id: str, *, send_time: str | None = None) -> Call[m.ActionR
     """Retry a Failed message. Not idempotent: each resubmit may send again, so it is never retried."""
     request = m.ResubmitRequest() if send_time is None else m.ResubmitRequest(send_time=send_time)
     return Call(
-        resubmit_message, m.ActionResponse, _action_id(message_id), body=lambda s: request,
+        _endpoint("actions.resubmit_message"), m.ActionResponse, _action_id(message_id), body=lambda s: request,
         message_id=message_id, idempotent=False,
     )  # fmt: skip
 
@@ -265,30 +251,40 @@ def reschedule(message_id: str, send_time: str) -> Call[m.ActionResponse]:
     """Move a Delayed message to ``send_time`` (local time, e.g. ``2022-12-31T23:00``)."""
     request = m.RescheduleRequest(send_time=send_time)
     return Call(
-        reschedule_message, m.ActionResponse, _action_id(message_id), body=lambda s: request, message_id=message_id
+        _endpoint("actions.reschedule_message"),
+        m.ActionResponse,
+        _action_id(message_id),
+        body=lambda s: request,
+        message_id=message_id,
     )
 
 
 def abort(message_id: str) -> Call[m.ActionResponse]:
     """Cancel a Delayed message."""
-    return Call(abort_message, m.ActionResponse, _action_id(message_id), message_id=message_id)
+    return Call(_endpoint("actions.abort_message"), m.ActionResponse, _action_id(message_id), message_id=message_id)
 
 
 def pacing(message_id: str, number_of_operators: int) -> Call[m.ActionResponse]:
     """Change how many simultaneous calls a Voice/TTS message may make."""
     request = m.PacingRequest(number_of_operators=number_of_operators)
-    return Call(set_pacing, m.ActionResponse, _action_id(message_id), body=lambda s: request, message_id=message_id)
+    return Call(
+        _endpoint("actions.set_pacing"),
+        m.ActionResponse,
+        _action_id(message_id),
+        body=lambda s: request,
+        message_id=message_id,
+    )
 
 
 # ---------------------------------------------------------------------------------------- reports
 def status(message_id: str) -> Call[m.StatusResponse]:
     """The message's state and per-destination results."""
-    return Call(get_status, m.StatusResponse, _action_id(message_id), message_id=message_id)
+    return Call(_endpoint("reports.get_status"), m.StatusResponse, _action_id(message_id), message_id=message_id)
 
 
 def sms_reply(message_id: str) -> Call[m.SMSReplyResponse]:
     """The sent SMS with the replies each destination sent back."""
-    return Call(get_sms_reply, m.SMSReplyResponse, _action_id(message_id), message_id=message_id)
+    return Call(_endpoint("reports.get_sms_reply"), m.SMSReplyResponse, _action_id(message_id), message_id=message_id)
 
 
 def sms_received(
@@ -302,7 +298,7 @@ def sms_received(
     """SMS received in the last ``time_period`` minutes, or between ``date_from`` and ``date_to``."""
     _require_range(date_from, date_to)
     query = {"time_period": time_period, "date_from": date_from, "date_to": date_to, "page": page}
-    return Call(get_sms_received, m.SMSReceivedResponse, query=_query(query, records_per_page))
+    return Call(_endpoint("reports.get_sms_received"), m.SMSReceivedResponse, query=_query(query, records_per_page))
 
 
 def _query(values: Mapping[str, Any], records_per_page: int | None) -> dict[str, Any]:
@@ -312,7 +308,9 @@ def _query(values: Mapping[str, Any], records_per_page: int | None) -> dict[str,
 # ---------------------------------------------------------------------------------------- contacts
 def list_contacts_(*, page: int | None = None, records_per_page: int | None = None) -> Call[m.ContactListResponse]:
     """One page of the address book's contacts."""
-    return Call(list_contacts, m.ContactListResponse, query=_query({"page": page}, records_per_page))
+    return Call(
+        _endpoint("contacts.list_contacts"), m.ContactListResponse, query=_query({"page": page}, records_per_page)
+    )
 
 
 def search_contacts_(
@@ -332,55 +330,62 @@ def search_contacts_(
         "page": page, "email_address": email_address, "mobile_phone": mobile_phone, "main_phone": main_phone,
         "attention": attention, "first_name": first_name, "last_name": last_name, "company": company,
     }  # fmt: skip
-    return Call(search_contacts, m.ContactListResponse, query=_query(filters, records_per_page))
+    return Call(_endpoint("contacts.search_contacts"), m.ContactListResponse, query=_query(filters, records_per_page))
 
 
 def get_contact_(contact_id: str) -> Call[m.ContactResponse]:
-    return Call(get_contact, m.ContactResponse, (_path_id(contact_id, "ContactID"),))
+    return Call(_endpoint("contacts.get_contact"), m.ContactResponse, (_path_id(contact_id, "ContactID"),))
 
 
 def create_contact_(contact: m.ContactRequest | None = None, **fields: Any) -> Call[m.ContactResponse]:
     """Create a contact from a ContactRequest or its fields (``first_name=``, ``mobile_phone=``...)."""
     request = contact if contact is not None else _data(m.ContactRequest, Settings(), fields)
-    return Call(create_contact, m.ContactResponse, body=lambda s: request, idempotent=False)
+    return Call(_endpoint("contacts.create_contact"), m.ContactResponse, body=lambda s: request, idempotent=False)
 
 
 def update_contact_(contact_id: str, contact: m.ContactRequest | None = None, **fields: Any) -> Call[m.ContactResponse]:
     """Update some or all of a contact's fields."""
     request = contact if contact is not None else _data(m.ContactRequest, Settings(), fields)
-    return Call(update_contact, m.ContactResponse, (_path_id(contact_id, "ContactID"),), body=lambda s: request)
+    return Call(
+        _endpoint("contacts.update_contact"),
+        m.ContactResponse,
+        (_path_id(contact_id, "ContactID"),),
+        body=lambda s: request,
+    )
 
 
 def delete_contact_(contact_id: str) -> Call[m.ContactResponse]:
-    return Call(delete_contact, m.ContactResponse, (_path_id(contact_id, "ContactID"),))
+    return Call(_endpoint("contacts.delete_contact"), m.ContactResponse, (_path_id(contact_id, "ContactID"),))
 
 
 # ---------------------------------------------------------------------------------------- groups
 def list_groups_(*, page: int | None = None, records_per_page: int | None = None) -> Call[m.GroupListResponse]:
     """One page of the address book's groups."""
-    return Call(list_groups, m.GroupListResponse, query=_query({"page": page}, records_per_page))
+    return Call(_endpoint("groups.list_groups"), m.GroupListResponse, query=_query({"page": page}, records_per_page))
 
 
 def get_group_(group_id: str) -> Call[m.GroupResponse]:
     """A group by GroupID or GroupCode."""
-    return Call(get_group, m.GroupResponse, (_path_id(group_id, "GroupID"),))
+    return Call(_endpoint("groups.get_group"), m.GroupResponse, (_path_id(group_id, "GroupID"),))
 
 
 def create_group_(group_name: str, **fields: Any) -> Call[m.GroupResponse]:
     """Create a group (``group_code``, ``sub_account``, ``department``, ``view_edit_by`` optional)."""
     request = _data(m.GroupCreateRequest, Settings(), fields, group_name=group_name)
-    return Call(create_group, m.GroupResponse, body=lambda s: request, idempotent=False)
+    return Call(_endpoint("groups.create_group"), m.GroupResponse, body=lambda s: request, idempotent=False)
 
 
 def update_group_(group_id: str, **fields: Any) -> Call[m.GroupResponse]:
     """Rename a group or change its access rules (GroupID and GroupCode cannot change)."""
     request = _data(m.GroupUpdateRequest, Settings(), fields)
-    return Call(update_group, m.GroupResponse, (_path_id(group_id, "GroupID"),), body=lambda s: request)
+    return Call(
+        _endpoint("groups.update_group"), m.GroupResponse, (_path_id(group_id, "GroupID"),), body=lambda s: request
+    )
 
 
 def delete_group_(group_id: str) -> Call[m.GroupResponse]:
     """Delete a group (its contacts stay)."""
-    return Call(delete_group, m.GroupResponse, (_path_id(group_id, "GroupID"),))
+    return Call(_endpoint("groups.delete_group"), m.GroupResponse, (_path_id(group_id, "GroupID"),))
 
 
 # ---------------------------------------------------------------------------------------- associations
@@ -389,26 +394,37 @@ def list_contact_groups_(
 ) -> Call[m.ContactGroupListResponse]:
     """The groups a contact belongs to (one page)."""
     args = (_path_id(contact_id, "ContactID"),)
-    return Call(list_contact_groups, m.ContactGroupListResponse, args, query=_query({"page": page}, records_per_page))
+    return Call(
+        _endpoint("contact_groups.list_contact_groups"),
+        m.ContactGroupListResponse,
+        args,
+        query=_query({"page": page}, records_per_page),
+    )
 
 
 def get_contact_group_(contact_id: str, group_id: str) -> Call[m.ContactGroupResponse]:
     """Whether the contact is a member of the group."""
     args = (_path_id(contact_id, "ContactID"), _path_id(group_id, "GroupID"))
-    return Call(get_contact_group, m.ContactGroupResponse, args)
+    return Call(_endpoint("contact_groups.get_contact_group"), m.ContactGroupResponse, args)
 
 
 def add_contact_group_(contact_id: str, group_id: str) -> Call[m.ContactGroupResponse]:
     """Add the contact to one group."""
     request = m.ContactGroupRequest(group_id=_path_id(group_id, "GroupID"))
     args = (_path_id(contact_id, "ContactID"),)
-    return Call(create_contact_group, m.ContactGroupResponse, args, body=lambda s: request, idempotent=False)
+    return Call(
+        _endpoint("contact_groups.create_contact_group"),
+        m.ContactGroupResponse,
+        args,
+        body=lambda s: request,
+        idempotent=False,
+    )
 
 
 def remove_contact_group_(contact_id: str, group_id: str) -> Call[m.ContactGroupResponse]:
     """Remove the contact from the group (neither is deleted)."""
     args = (_path_id(contact_id, "ContactID"), _path_id(group_id, "GroupID"))
-    return Call(delete_contact_group, m.ContactGroupResponse, args)
+    return Call(_endpoint("contact_groups.delete_contact_group"), m.ContactGroupResponse, args)
 
 
 def list_group_contacts_(
@@ -416,23 +432,34 @@ def list_group_contacts_(
 ) -> Call[m.GroupContactListResponse]:
     """The contacts of a group (one page)."""
     args = (_path_id(group_id, "GroupID"),)
-    return Call(list_group_contacts, m.GroupContactListResponse, args, query=_query({"page": page}, records_per_page))
+    return Call(
+        _endpoint("group_contacts.list_group_contacts"),
+        m.GroupContactListResponse,
+        args,
+        query=_query({"page": page}, records_per_page),
+    )
 
 
 def get_group_contact_(group_id: str, contact_id: str) -> Call[m.ContactGroupResponse]:
     """Whether the group lists the contact."""
     args = (_path_id(group_id, "GroupID"), _path_id(contact_id, "ContactID"))
-    return Call(get_group_contact, m.ContactGroupResponse, args)
+    return Call(_endpoint("group_contacts.get_group_contact"), m.ContactGroupResponse, args)
 
 
 def add_group_contact_(group_id: str, contact_id: str) -> Call[m.ContactGroupResponse]:
     """Add one contact to the group."""
     request = m.GroupContactRequest(contact_id=_path_id(contact_id, "ContactID"))
     args = (_path_id(group_id, "GroupID"),)
-    return Call(create_group_contact, m.ContactGroupResponse, args, body=lambda s: request, idempotent=False)
+    return Call(
+        _endpoint("group_contacts.create_group_contact"),
+        m.ContactGroupResponse,
+        args,
+        body=lambda s: request,
+        idempotent=False,
+    )
 
 
 def remove_group_contact_(group_id: str, contact_id: str) -> Call[m.ContactGroupResponse]:
     """Remove the contact from the group (neither is deleted)."""
     args = (_path_id(group_id, "GroupID"), _path_id(contact_id, "ContactID"))
-    return Call(delete_group_contact, m.ContactGroupResponse, args)
+    return Call(_endpoint("group_contacts.delete_group_contact"), m.ContactGroupResponse, args)

@@ -1,0 +1,50 @@
+"""``python -m bench``: run every benchmark against a loopback server and write the report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from . import _cases, _report
+from ._server import LoopbackServer
+
+DEFAULT_OUT = Path(__file__).resolve().parent / "results.md"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="tiny counts (smoke test): checks the harness, not speed")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the markdown (bench/results.md)")
+    parser.add_argument(
+        "--server", choices=["asyncio", "threading"], default="asyncio",
+        help="loopback server: asyncio (default, cheap per request) or http.server.ThreadingHTTPServer",
+    )  # fmt: skip
+    args = parser.parse_args(argv)
+    sizes = _cases.Sizes.quick() if args.quick else _cases.Sizes.full()
+
+    def log(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    started = time.perf_counter()
+    with LoopbackServer(args.server) as server:
+        log(f"loopback server ({args.server}) on {server.url}, pid {server.pid}")
+        throughput = _cases.throughput(server.url, sizes, log)
+        large = _cases.large_payload(server.url, sizes, log)
+        xml = _cases.xml_vs_json(server.url, sizes, log)
+    latency = _cases.with_latency(args.server, sizes, log)
+    imports = _cases.import_times(sizes, log)
+    report = _report.render(
+        throughput, latency, large, xml, imports, sizes, quick=args.quick, server=args.server,
+        elapsed=time.perf_counter() - started,
+    )  # fmt: skip
+    print(report)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(report + "\n", encoding="utf-8")
+    log(f"written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
