@@ -61,9 +61,18 @@ lint: install ## ruff and mypy --strict on the hand-written code
 	$(BIN)/ruff format --check tnz_ext tests examples
 	$(BIN)/mypy tnz_ext
 
-bench: install ## Benchmarks against raw httpx and tnzapi (writes bench/results.md)
-	$(BIN)/python -m pip install --quiet -c bench/constraints.txt -r bench/requirements.txt
-	$(BIN)/python -m bench
+# The peers (TNZ's own tnzapi and its requests stack) live only in the bench's own venv.
+BENCH_VENV := .venv-bench
+BENCH_STAMP := $(BENCH_VENV)/.installed
+
+$(BENCH_STAMP): pyproject.toml constraints.txt bench/requirements.txt bench/constraints.txt
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade "pip>=24"
+	$(BENCH_VENV)/bin/python -m pip install --quiet -c constraints.txt -c bench/constraints.txt -e . -r bench/requirements.txt
+	touch $@
+
+bench: $(BENCH_STAMP) ## Benchmarks against raw httpx and tnzapi (rewrites bench/results.md and README's table)
+	$(BENCH_VENV)/bin/python -m bench
 
 lock: ## Re-resolve constraints.txt from pyproject.toml
 	rm -rf /tmp/tnz-lock && $(PYTHON) -m venv /tmp/tnz-lock
@@ -72,4 +81,4 @@ lock: ## Re-resolve constraints.txt from pyproject.toml
 	  /tmp/tnz-lock/bin/pip freeze --exclude-editable; } > constraints.txt
 
 clean: ## Remove the venv, node_modules and caches
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(BENCH_VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -11,6 +11,21 @@ from . import _cases, _report
 from ._server import LoopbackServer
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "results.md"
+README = Path(__file__).resolve().parent.parent / "README.md"
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
+def update_readme(report: str, readme: Path = README) -> bool:
+    """Put the report between the README's bench markers, so the README carries the latest run."""
+    text = readme.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        return False
+    # Drop the report's title and demote its sections under the README's "## Performance".
+    body = "\n".join("#" + line if line.startswith("##") else line for line in report.splitlines()[1:]).strip()
+    head, rest = text.split(START, 1)
+    tail = rest.split(END, 1)[1]
+    readme.write_text(f"{head}{START}\n{body}\n{END}{tail}", encoding="utf-8")
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(report + "\n", encoding="utf-8")
     log(f"written to {args.out}")
+    if not args.quick and args.out == DEFAULT_OUT and update_readme(report):
+        log(f"and to the Performance section of {README}")
     return 0
 
 

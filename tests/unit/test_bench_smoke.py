@@ -36,3 +36,15 @@ def test_quick_bench_writes_every_row(tmp_path: Path) -> None:
         assert "not installed" not in line, line
     assert "## Targets" in report
     assert "Machine:" in report and "make bench" in report
+
+
+def test_update_readme_replaces_only_the_marked_section(tmp_path: Path) -> None:
+    from bench.__main__ import END, START, update_readme
+
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# T\n\n## Performance\n\n{START}\nold\n{END}\n\n## Next\n", encoding="utf-8")
+    assert update_readme("# tnz benchmarks\n\n## SMS\n\n| a |\n", readme)
+    text = readme.read_text(encoding="utf-8")
+    assert "old" not in text
+    assert f"{START}\n### SMS\n\n| a |\n{END}" in text
+    assert text.startswith("# T\n") and text.endswith("## Next\n")
