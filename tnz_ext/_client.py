@@ -138,7 +138,7 @@ class _Core:
             if self.format == "xml":
                 from ._xml import encode
 
-                content = encode(body)
+                content = encode(body, data)  # the wire dict validation built: no second to_dict()
             else:
                 # The model goes first: the file contents then live only in ``data``, which
                 # json_body drains as it writes, so a large body is held about twice, not thrice.

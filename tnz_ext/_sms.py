@@ -7,6 +7,7 @@ message to UCS-2 (70 instead of 160 per part). ``len(text)`` gets all three wron
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 import attrs
@@ -26,6 +27,9 @@ _GSM7_BASIC = frozenset(
 )
 # Extension table: each is sent as ESC + code, so it costs two septets.
 _GSM7_EXTENSION = frozenset("\f^{}\\[~]|€")
+_GSM7 = _GSM7_BASIC | _GSM7_EXTENSION
+# Finds the extension characters in a GSM-7 text: one C-level scan, however many there are.
+_EXTENSION_CHAR = re.compile("[" + re.escape("".join(sorted(_GSM7_EXTENSION))) + "]")
 
 _GSM7_SINGLE = 160
 _GSM7_CONCAT = 153  # 7 septets of every part go to the concatenation header
@@ -59,8 +63,8 @@ def sms_info(text: str) -> SMSInfo:
     boundary would split an escape pair or a surrogate pair, so treat ``parts`` as a lower bound
     at the very edge of a boundary.
     """
-    if all(c in _GSM7_BASIC or c in _GSM7_EXTENSION for c in text):
-        length = len(text) + sum(c in _GSM7_EXTENSION for c in text)
+    if _GSM7.issuperset(text):
+        length = len(text) + len(_EXTENSION_CHAR.findall(text))
         return SMSInfo("GSM-7", length, _parts(length, _GSM7_SINGLE, _GSM7_CONCAT))
     # UTF-16 code units: characters outside the BMP (emoji) take a surrogate pair. surrogatepass keeps
     # lone surrogates countable (one unit each) instead of raising.

@@ -34,11 +34,12 @@ and never a network fetch.
 
 from __future__ import annotations
 
+import io
 import math
 import re
 import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol, Self, TypeAlias, TypeVar
 
@@ -68,7 +69,7 @@ class Model(Protocol):
 M = TypeVar("M", bound=Model)
 
 # XML 1.0 (5th edition) names without ':' (no namespaces here): a spec element name that breaks
-# this would make ElementTree write a document nobody can read, so it is refused when compiling.
+# this would make the encoder write a document nobody can read, so it is refused when compiling.
 _NAME_START = (
     "A-Z_a-z\xc0-\xd6\xd8-\xf6\xf8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d\u2070-\u218f"
     "\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff"
@@ -76,9 +77,6 @@ _NAME_START = (
 _XML_NAME = re.compile(f"[{_NAME_START}][{_NAME_START}\\-.0-9\xb7\u0300-\u036f\u203f-\u2040]*")
 # Characters outside XML's Char production cannot be written at all.
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-# U+FFFE is not an XML Char, so no accepted string holds it: a collision-free stand-in for '\r'.
-_CR_STANDIN = "\ufffe"
-_CR_STANDIN_UTF8 = _CR_STANDIN.encode("utf-8")
 # JSON's number grammar: the same values read back whether the body was JSON or XML.
 _INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
@@ -104,6 +102,14 @@ _ANNOTATIONS = frozenset(
 class _Scalar:
     kinds: tuple[str, ...]
     enum: tuple[object, ...] | None
+    # Read as the element's text itself (a string, or one of a string enum): decoding's fast path.
+    text_only: bool = field(init=False)
+    allowed: frozenset[str] | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        strings = self.enum is None or all(type(e) is str for e in self.enum)
+        self.text_only = self.kinds == ("string",) and strings
+        self.allowed = frozenset(map(str, self.enum)) if self.text_only and self.enum is not None else None
 
 
 @dataclass(slots=True, eq=False)
@@ -291,54 +297,227 @@ def _schema_name(model_cls: type) -> str:
 
 
 # ------------------------------------------------------------------------------------------ encoding
+#
+# The document is written as text, straight from the wire dict: building an ElementTree and
+# serialising it cost twice the rest of an XML send. The output is byte for byte what
+# ``ET.tostring(root, encoding="utf-8", xml_declaration=True)`` wrote for the same tree (the
+# declaration, ``<x />`` for an element without text or children, ``&amp; &lt; &gt;`` in text, quotes
+# left alone), plus ``&#13;`` for a carriage return; tests/unit/test_xml_speed_paths.py keeps that
+# ElementTree encoder as the reference. Writers are compiled once per (schema node, element name).
+
+_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"
+_SPLIT_ENCODE_ABOVE = 1 << 20  # characters
+_Write: TypeAlias = Callable[[list[str], Any], None]
 
 
-def encode(model: Model) -> bytes:
+class _Fail(Exception):
+    """A value ``encode`` cannot write. The writers add where it was on the way out, so the path is
+    only built for a failure."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.trail: list[str | int] = []  # innermost first: keys and array indexes
+
+    def path(self) -> str:
+        out = ""
+        for step in reversed(self.trail):
+            out = f"{out}[{step}]" if isinstance(step, int) else _join(out, step)
+        return out or "body"
+
+
+def encode(model: Model, data: Mapping[str, Any] | None = None) -> bytes:
     """The model as a UTF-8 XML document with a declaration, shaped by its component schema.
+
+    ``data`` is the model's wire dict when the caller already has it (``model.to_dict()``, as
+    validation builds it); it is what gets written, ``model`` then only names the schema.
 
     Raises ``ValidationError`` (nothing was sent) when a value cannot be written: wrong type for
     its schema, a non-finite number, or a string with a character XML cannot carry.
     """
     obj = _object_for(type(model))
-    root = ET.Element(obj.root)
-    _write_object(root, obj, model.to_dict(), "")
-    body: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
-    return body.replace(_CR_STANDIN_UTF8, b"&#13;") if _CR_STANDIN_UTF8 in body else body
-
-
-def _write_object(elem: ET.Element, obj: _Object, data: Mapping[str, Any], path: str) -> None:
-    # In to_dict's order (the spec's declaration order, required properties first): the shipped
-    # openapi.json has its keys sorted, so it no longer knows the declaration order itself.
-    for key, value in data.items():
-        prop = obj.by_key.get(key)
-        if prop is not None and value is not None:
-            _write(elem, prop.element, prop.node, value, _join(path, key))
-
-
-def _write(parent: ET.Element, name: str, node: _Node, value: object, path: str) -> None:
-    if isinstance(node, _Union):
-        node = _pick_option(node, value, path)
-    if isinstance(node, _Object):
-        if not isinstance(value, Mapping):
-            raise ValidationError(path, f"expected an object, got {type(value).__name__}")
-        _write_object(ET.SubElement(parent, name), node, value, path)
-    elif isinstance(node, _Array):
-        if not isinstance(value, list | tuple):
-            raise ValidationError(path, f"expected an array, got {type(value).__name__}")
-        container = ET.SubElement(parent, name) if node.wrapped else parent
-        for i, item in enumerate(value):
-            if item is not None:
-                _write(container, node.item_name, node.items, item, f"{path}[{i}]")
+    write = _writer(obj, obj.root)
+    out = [_DECLARATION]
+    try:
+        write(out, model.to_dict() if data is None else data)
+    except _Fail as fail:
+        failed = fail
     else:
-        ET.SubElement(parent, name).text = _text(node, value, path)
+        return _utf8(out)
+    raise ValidationError(failed.path(), failed.message)
 
 
-def _pick_option(node: _Union, value: object, path: str) -> _Scalar | _Array | _Object:
+def _utf8(out: list[str]) -> bytes:
+    text = "".join(out)
+    if len(text) <= _SPLIT_ENCODE_ABOVE:
+        return text.encode("utf-8")
+    # A large body (file attachments): encoding the joined text would hold it twice over, as text
+    # and as bytes. Encoded piece by piece into one buffer, it is held about once.
+    del text
+    buffer = io.BytesIO()
+    start = 0
+    for i, piece in enumerate(out):
+        if len(piece) > _SPLIT_ENCODE_ABOVE // 16:
+            buffer.write("".join(out[start:i]).encode("utf-8"))
+            buffer.write(piece.encode("utf-8"))
+            start = i + 1
+    buffer.write("".join(out[start:]).encode("utf-8"))
+    return buffer.getvalue()
+
+
+_writers: dict[tuple[_Node, str], _Write] = {}
+
+
+def _writer(node: _Node, name: str) -> _Write:
+    """The compiled writer of ``node`` as element ``name``: published only once complete, so
+    another thread never sees a recursive writer whose properties are still being filled in."""
+    found = _writers.get((node, name))
+    if found is not None:
+        return found
+    with _lock:
+        pending: dict[tuple[_Node, str], _Write] = {}
+        write = _compile(node, name, pending)
+        _writers.update(pending)
+        return write
+
+
+def _compile(node: _Node, name: str, pending: dict[tuple[_Node, str], _Write]) -> _Write:
+    found = _writers.get((node, name)) or pending.get((node, name))
+    if found is not None:
+        return found
+    if isinstance(node, _Object):
+        return _object_writer(node, name, pending)
+    write: _Write
+    if isinstance(node, _Array):
+        write = _array_writer(node, name, pending)
+    elif isinstance(node, _Union):
+        write = _union_writer(node, name, pending)
+    else:
+        write = _scalar_writer(node, name)
+    pending[(node, name)] = write
+    return write
+
+
+def _object_writer(obj: _Object, name: str, pending: dict[tuple[_Node, str], _Write]) -> _Write:
+    start_tag, end_tag, empty_tag = f"<{name}>", f"</{name}>", f"<{name} />"
+    writers: dict[str, _Write] = {}
+    # Properties that only take a string, written inline: the bulk of every body (Recipient, ...).
+    plain: dict[str, tuple[str, str, str]] = {}
+
+    def write(out: list[str], value: Any) -> None:
+        if type(value) is not dict and not isinstance(value, Mapping):
+            raise _Fail(f"expected an object, got {type(value).__name__}")
+        append = out.append
+        start = len(out)
+        append(start_tag)
+        key: Any = None
+        try:
+            # In to_dict's order (the spec's declaration order, required properties first): the
+            # shipped openapi.json has its keys sorted, so it no longer knows that order itself.
+            for key, item in value.items():
+                if item is None:
+                    continue
+                tags = plain.get(key)
+                if tags is not None and type(item) is str:
+                    if not item:
+                        append(tags[2])
+                    elif item.isprintable() and "&" not in item and "<" not in item and ">" not in item:
+                        append(tags[0])
+                        append(item)
+                        append(tags[1])
+                    else:
+                        append(tags[0])
+                        append(_escape(item))
+                        append(tags[1])
+                    continue
+                prop = writers.get(key)
+                if prop is not None:
+                    prop(out, item)
+        except _Fail as fail:
+            fail.trail.append(key)
+            raise
+        if len(out) == start + 1:
+            out[start] = empty_tag
+        else:
+            append(end_tag)
+
+    pending[(obj, name)] = write  # before the properties, so a recursive schema finds it
+    for prop in obj.props:
+        writers[prop.key] = _compile(prop.node, prop.element, pending)
+        if isinstance(prop.node, _Scalar) and prop.node.kinds == ("string",):
+            plain[prop.key] = (f"<{prop.element}>", f"</{prop.element}>", f"<{prop.element} />")
+    return write
+
+
+def _array_writer(node: _Array, name: str, pending: dict[tuple[_Node, str], _Write]) -> _Write:
+    write_item = _compile(node.items, node.item_name, pending)
+    wrapped = node.wrapped
+    start_tag, end_tag, empty_tag = f"<{name}>", f"</{name}>", f"<{name} />"
+
+    def write(out: list[str], value: Any) -> None:
+        if type(value) is not list and not isinstance(value, list | tuple):
+            raise _Fail(f"expected an array, got {type(value).__name__}")
+        start = len(out)
+        if wrapped:
+            out.append(start_tag)
+        item = None
+        try:
+            for item in value:
+                if item is not None:
+                    write_item(out, item)
+        except _Fail as fail:
+            # Writing is a function of the value alone, so the first occurrence of the object
+            # that failed is the one that failed: no index is counted on the way.
+            fail.trail.append(next(i for i, x in enumerate(value) if x is item))
+            raise
+        if wrapped:
+            if len(out) == start + 1:
+                out[start] = empty_tag
+            else:
+                out.append(end_tag)
+
+    return write
+
+
+def _union_writer(node: _Union, name: str, pending: dict[tuple[_Node, str], _Write]) -> _Write:
+    writers: dict[_Node, _Write] = {}
+
+    def leaves(union: _Union) -> None:
+        for option in union.options:
+            if isinstance(option, _Union):
+                leaves(option)
+            else:
+                writers[option] = _compile(option, name, pending)
+
+    leaves(node)
+
+    def write(out: list[str], value: Any) -> None:
+        writers[_pick_option(node, value)](out, value)
+
+    return write
+
+
+def _scalar_writer(node: _Scalar, name: str) -> _Write:
+    start_tag, end_tag, empty_tag = f"<{name}>", f"</{name}>", f"<{name} />"
+
+    def write(out: list[str], value: Any) -> None:
+        text = _escape(_text(node, value))
+        if text:
+            out.append(start_tag)
+            out.append(text)
+            out.append(end_tag)
+        else:
+            out.append(empty_tag)
+
+    return write
+
+
+def _pick_option(node: _Union, value: object) -> _Scalar | _Array | _Object:
     for option in node.options:
         if isinstance(option, _Union):
             try:
-                return _pick_option(option, value, path)
-            except ValidationError:
+                return _pick_option(option, value)
+            except _Fail:
                 continue
         if isinstance(option, _Object) and isinstance(value, Mapping):
             return option
@@ -346,7 +525,7 @@ def _pick_option(node: _Union, value: object, path: str) -> _Scalar | _Array | _
             return option
         if isinstance(option, _Scalar) and _scalar_accepts(option, value):
             return option
-    raise ValidationError(path, f"{type(value).__name__} matches none of the schema's alternatives")
+    raise _Fail(f"{type(value).__name__} matches none of the schema's alternatives")
 
 
 def _scalar_accepts(node: _Scalar, value: object) -> bool:
@@ -360,22 +539,40 @@ def _scalar_accepts(node: _Scalar, value: object) -> bool:
     return isinstance(value, str) and "string" in kinds
 
 
-def _text(node: _Scalar, value: object, path: str) -> str:
+def _text(node: _Scalar, value: object) -> str:
+    """The text of a scalar, not yet escaped."""
     if not _scalar_accepts(node, value):
-        raise ValidationError(path, f"expected {' or '.join(node.kinds)}, got {type(value).__name__}")
+        raise _Fail(f"expected {' or '.join(node.kinds)}, got {type(value).__name__}")
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ValidationError(path, "a number must be finite")
+            raise _Fail("a number must be finite")
         return repr(int(value)) if "number" not in node.kinds else repr(value)
     if isinstance(value, int):
         return repr(value)
     assert isinstance(value, str)
-    bad = _NOT_XML_CHAR.search(value)
+    return value
+
+
+def _escape(text: str) -> str:
+    """``text`` as element content. Every XML-illegal character fails ``isprintable``, so printable
+    text without markup (nearly all of it) is returned as is, without a regex."""
+    if text.isprintable() and "&" not in text and "<" not in text and ">" not in text:
+        return text
+    bad = _NOT_XML_CHAR.search(text)
     if bad is not None:
-        raise ValidationError(path, f"character U+{ord(bad.group()):04X} cannot be carried in XML")
-    return value.replace("\r", _CR_STANDIN) if "\r" in value else value
+        raise _Fail(f"character U+{ord(bad.group()):04X} cannot be carried in XML")
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\r" in text:
+        # A parser normalises a literal CR (and CRLF) to LF; a character reference survives.
+        text = text.replace("\r", "&#13;")
+    return text
 
 
 def _join(path: str, key: str) -> str:
@@ -410,10 +607,10 @@ def parse(data: bytes | bytearray | memoryview, *, max_bytes: int = DEFAULT_MAX_
     except UnicodeDecodeError as exc:
         raise XMLDecodeError(f"XML body is not valid UTF-8 (byte {exc.start})") from exc
     try:
-        # defusedxml's fromstring() with a depth-limited tree builder as its target.
-        parser = DefusedET.XMLParser(
-            target=_DepthLimitedBuilder(), forbid_dtd=True, forbid_entities=True, forbid_external=True
-        )
+        # defusedxml's fromstring(), with the element events counted on their way to the tree.
+        builder = ET.TreeBuilder()
+        parser = DefusedET.XMLParser(target=builder, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        _limit_depth(parser.parser, builder)
         parser.feed(text.lstrip())
         root = parser.close()
     except XMLDecodeError:
@@ -431,20 +628,44 @@ def parse(data: bytes | bytearray | memoryview, *, max_bytes: int = DEFAULT_MAX_
     return root
 
 
-class _DepthLimitedBuilder(ET.TreeBuilder):
-    def __init__(self) -> None:
-        super().__init__()
-        self._depth = 0
+def _limit_depth(expat: Any, builder: ET.TreeBuilder) -> None:
+    """Send expat's element events straight to the (C) tree builder, refusing deep nesting as it is read.
 
-    def start(self, tag: Any, attrs: dict[Any, Any], /) -> ET.Element:
-        self._depth += 1
-        if self._depth > MAX_DEPTH:
+    These replace the handlers of defusedxml's parser (the pure-Python ``XMLParser``, whose DTD and
+    entity handlers stay as they are) and do the same work, expanding expat's ``uri}local`` names to
+    ``{uri}local`` as its ``_fixname`` does, in one Python call an event instead of three.
+    """
+    start_element, end_element = builder.start, builder.end
+    depth = 0
+
+    def start(tag: str, attributes: list[str]) -> ET.Element:
+        nonlocal depth
+        depth += 1
+        if depth > MAX_DEPTH:
             raise XMLDecodeError(f"XML body is nested more than {MAX_DEPTH} elements deep")
-        return super().start(tag, attrs)
+        attrib: dict[str, str] = {}
+        for i in range(0, len(attributes), 2):  # ordered_attributes: name, value, name, value...
+            name = attributes[i]
+            attrib["{" + name if "}" in name else name] = attributes[i + 1]
+        return start_element("{" + tag if "}" in tag else tag, attrib)
 
-    def end(self, tag: Any, /) -> ET.Element:
-        self._depth -= 1
-        return super().end(tag)
+    def end(tag: str) -> ET.Element:
+        nonlocal depth
+        depth -= 1
+        return end_element("{" + tag if "}" in tag else tag)
+
+    expat.StartElementHandler = start
+    expat.EndElementHandler = end
+
+
+class _Bad(Exception):
+    """A value ``decode_dict`` cannot read; the readers add where it was on the way out (the
+    path is only built for the error that is reported, not for every element read)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.trail: list[str | int] = []  # innermost first: keys and array indexes
 
 
 def decode_dict(root: ET.Element, model_cls: type, *, require: bool = True) -> dict[str, Any]:
@@ -453,10 +674,17 @@ def decode_dict(root: ET.Element, model_cls: type, *, require: bool = True) -> d
     Split from ``decode`` for webhook parsing, which must look at Type/Status before it knows the
     model (``require=False`` while it looks).
     """
+    obj = _object_for(model_cls)
     try:
-        return _read_object(root, _object_for(model_cls), "", require)
+        return _read_object(root, obj, require)
     except RecursionError as exc:
         raise XMLDecodeError("XML body is nested too deeply") from exc
+    except _Bad as bad:
+        failed = bad
+    path = ""
+    for step in reversed(failed.trail):
+        path = f"{path}[{step}]" if isinstance(step, int) else _join(path, step)
+    raise XMLDecodeError(f"{path or obj.name}: {failed.message}")
 
 
 def _build(model_cls: type[M], data: dict[str, Any]) -> M:
@@ -481,39 +709,58 @@ def _children(elem: ET.Element) -> Iterable[tuple[str, ET.Element]]:
             yield name, child
 
 
-def _read_object(elem: ET.Element, obj: _Object, path: str, require: bool) -> dict[str, Any]:
-    found: dict[str, tuple[_Prop, list[tuple[ET.Element, bool]]]] = {}
-    for name, child in _children(elem):
-        hit = obj.by_element.get(name)
+def _read_object(elem: ET.Element, obj: _Object, require: bool) -> dict[str, Any]:
+    by_element = obj.by_element
+    # key -> [prop, element, is_item, element, is_item, ...] in the order the properties appear
+    found: dict[str, list[Any]] = {}
+    for child in elem:
+        tag: str | None = child.tag
+        if type(tag) is not str or "}" in tag:
+            tag = _local(tag)  # None (a comment) finds nothing
+        hit = by_element.get(tag)  # type: ignore[arg-type]
         if hit is not None:
             prop, is_item = hit
-            found.setdefault(prop.key, (prop, []))[1].append((child, is_item))
+            seen = found.get(prop.key)
+            if seen is None:
+                found[prop.key] = [prop, child, is_item]
+            else:
+                seen += (child, is_item)
     result: dict[str, Any] = {}
-    for key, (prop, elems) in found.items():
-        where = _join(path, key)
-        if isinstance(prop.node, _Array):
-            result[key] = _read_array_prop(elems, prop.node, where)
-        elif len(elems) > 1:
-            raise XMLDecodeError(f"{where}: <{prop.element}> appears {len(elems)} times")
-        else:
-            result[key] = _read(elems[0][0], prop.node, where)
-    if require:
+    key = ""
+    try:
+        for key, seen in found.items():
+            prop = seen[0]
+            node = prop.node
+            if isinstance(node, _Array):
+                result[key] = _read_array_prop(seen, node)
+                continue
+            if len(seen) > 3:
+                raise _Bad(f"<{prop.element}> appears {len(seen) // 2} times")
+            result[key] = _read(seen[1], node)
+    except _Bad as bad:
+        bad.trail.append(key)
+        raise
+    if require and len(result) < len(obj.props):
         missing = [k for k in obj.required if k not in result]
         if missing:
-            what = path or obj.name
-            raise XMLDecodeError(f"{what}: missing required element(s) {', '.join(sorted(missing))}")
+            raise _Bad(f"missing required element(s) {', '.join(sorted(missing))}")
     return result
 
 
-def _read_array_prop(elems: list[tuple[ET.Element, bool]], node: _Array, path: str) -> list[Any]:
+def _read_array_prop(seen: list[Any], node: _Array) -> list[Any]:
     out: list[Any] = []
-    for elem, is_item in elems:
-        if is_item or not _is_wrapper(elem, node):
-            out.append(_read(elem, node.items, f"{path}[{len(out)}]"))
-        else:
-            for name, child in _children(elem):
-                if name == node.item_name:
-                    out.append(_read(child, node.items, f"{path}[{len(out)}]"))
+    try:
+        for i in range(1, len(seen), 2):
+            elem, is_item = seen[i], seen[i + 1]
+            if is_item or not _is_wrapper(elem, node):
+                out.append(_read(elem, node.items))
+            else:
+                for name, child in _children(elem):
+                    if name == node.item_name:
+                        out.append(_read(child, node.items))
+    except _Bad as bad:
+        bad.trail.append(len(out))
+        raise
     return out
 
 
@@ -530,27 +777,35 @@ def _is_wrapper(elem: ET.Element, node: _Array) -> bool:
     return not has_children and not (elem.text or "").strip(_BLANK)
 
 
-def _read(elem: ET.Element, node: _Node, path: str) -> Any:
+def _read(elem: ET.Element, node: _Node) -> Any:
+    if isinstance(node, _Scalar):
+        if len(elem):
+            raise _Bad("expected text, found child elements")
+        text = elem.text or ""
+        if node.text_only and (node.allowed is None or text in node.allowed):
+            return text
+        return _coerce(text, node)
     if isinstance(node, _Object):
-        return _read_object(elem, node, path, True)
+        return _read_object(elem, node, True)
     if isinstance(node, _Array):
-        return [
-            _read(child, node.items, f"{path}[{i}]")
-            for i, child in enumerate(c for n, c in _children(elem) if n == node.item_name)
-        ]
-    if isinstance(node, _Union):
-        for option in node.options:
-            try:
-                return _read(elem, option, path)
-            except XMLDecodeError:
-                continue
-        raise XMLDecodeError(f"{path}: {_preview(elem)} matches none of the schema's alternatives")
-    if len(elem):
-        raise XMLDecodeError(f"{path}: expected text, found child elements")
-    return _coerce(elem.text or "", node, path)
+        out: list[Any] = []
+        try:
+            for name, child in _children(elem):
+                if name == node.item_name:
+                    out.append(_read(child, node.items))
+        except _Bad as bad:
+            bad.trail.append(len(out))
+            raise
+        return out
+    for option in node.options:  # a _Union
+        try:
+            return _read(elem, option)
+        except _Bad:
+            continue
+    raise _Bad(f"{_preview(elem)} matches none of the schema's alternatives")
 
 
-def _coerce(text: str, node: _Scalar, path: str) -> Any:
+def _coerce(text: str, node: _Scalar) -> Any:
     for kind in node.kinds:
         value: Any
         if kind == "string":
@@ -576,7 +831,7 @@ def _coerce(text: str, node: _Scalar, path: str) -> Any:
     expected = " or ".join(node.kinds)
     if node.enum is not None:
         expected += " from " + ", ".join(map(str, node.enum))
-    raise XMLDecodeError(f"{path}: {_clip(text)} is not a valid {expected}")
+    raise _Bad(f"{_clip(text)} is not a valid {expected}")
 
 
 _NOT_INT = object()

@@ -176,3 +176,37 @@ def test_any_text_is_counted_within_bounds(text: str) -> None:
     info = sms_info(text)
     assert len(text) <= info.length <= 2 * len(text)
     assert info.parts >= 1
+
+
+def reference_sms_info(text: str) -> SMSInfo:
+    """The first, character-by-character implementation of ``sms_info``: the fast one must agree."""
+    basic, extension = frozenset(GSM_BASIC), frozenset(GSM_EXTENSION)
+    if all(c in basic or c in extension for c in text):
+        length = len(text) + sum(c in extension for c in text)
+        parts = 1 if length <= 160 else -(-length // 153)
+        return SMSInfo("GSM-7", length, parts)
+    length = len(text.encode("utf-16-le", "surrogatepass")) // 2
+    return SMSInfo("UCS-2", length, 1 if length <= 70 else -(-length // 67))
+
+
+# GSM text with, now and then, what breaks it: characters just outside the table, ESC, emoji,
+# lone surrogates (generated as whole strings: st.characters leaves them out).
+_mixed_text = st.lists(
+    st.text(alphabet=GSM_BASIC + GSM_EXTENSION, max_size=200)
+    | st.text(max_size=5)
+    | st.sampled_from(["`", "\x1b", "ç", "😀", "\ud800", "\udfff", "\t", "€" * 80, "a" * 153]),
+    max_size=6,
+).map("".join)
+
+
+@given(_mixed_text)
+def test_sms_info_matches_the_reference(text: str) -> None:
+    assert sms_info(text) == reference_sms_info(text)
+
+
+def test_every_character_below_u3000_matches_the_reference() -> None:
+    # Every GSM-7 character is below U+3000 (the highest is €, U+20AC); the rest are spot checks.
+    for char in [chr(c) for c in range(0x3000)] + ["\ud800", "\udfff", "\ufffe", "😀", "\U0010ffff"]:
+        assert sms_info(char) == reference_sms_info(char), repr(char)
+        padded = "a" * 152 + char + "b"
+        assert sms_info(padded) == reference_sms_info(padded), repr(char)
