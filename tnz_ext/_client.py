@@ -18,7 +18,7 @@ from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any, Generic, Literal, NamedTuple, ParamSpec, TypeVar
 
 import httpx
-from tnz_api.models import ErrorResponse
+from tnz_api.models import ContactModel, ErrorResponse, GroupModel, ReceivedSMS
 
 from . import _operations as ops
 from ._call import Call, RawResponse, Settings
@@ -383,9 +383,6 @@ class _AsyncPages(Generic[P, I]):
 
 
 # ---------------------------------------------------------------------------------------- namespaces
-from tnz_api.models import ContactModel, GroupModel, ReceivedSMS  # noqa: E402
-
-
 class _Namespace:
     def __init__(self, client: TNZClient) -> None:
         self._client = client
