@@ -755,13 +755,18 @@ def _read_array_prop(seen: list[Any], node: _Array) -> list[Any]:
             if is_item or not _is_wrapper(elem, node):
                 out.append(_read(elem, node.items))
             else:
-                for name, child in _children(elem):
-                    if name == node.item_name:
-                        out.append(_read(child, node.items))
+                _read_items(elem, node, out)
     except _Bad as bad:
         bad.trail.append(len(out))
         raise
     return out
+
+
+def _read_items(wrapper: ET.Element, node: _Array, out: list[Any]) -> None:
+    """Append the items found inside a wrapper element (``<Destinations><Destination>..``)."""
+    for name, child in _children(wrapper):
+        if name == node.item_name:
+            out.append(_read(child, node.items))
 
 
 def _is_wrapper(elem: ET.Element, node: _Array) -> bool:
@@ -790,9 +795,7 @@ def _read(elem: ET.Element, node: _Node) -> Any:
     if isinstance(node, _Array):
         out: list[Any] = []
         try:
-            for name, child in _children(elem):
-                if name == node.item_name:
-                    out.append(_read(child, node.items))
+            _read_items(elem, node, out)
         except _Bad as bad:
             bad.trail.append(len(out))
             raise
