@@ -16,7 +16,7 @@ from tnz_api.models import SMSReceivedWebhook, StatusWebhook
 from tnz_ext._errors import ValidationError, WebhookParseError, WebhookVerificationError
 from tnz_ext._webhooks import WebhookVerifier, parse_webhook, verify_webhook
 
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "001_e45a8c0d6ab2a05a.txt"
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seeds" / "tnz-api-v2.04-reference.txt"
 KEY = "ta8wr7ymd"
 SENT = datetime(2024, 5, 1, 3, 51, 42, tzinfo=UTC)
 STAMP = "2024-05-01T03:51:42.000Z"
