@@ -143,6 +143,8 @@ def calls(media: dict[str, Path]) -> list[tuple[str, str, tuple[Any, ...], dict[
 
 
 PAGERS = [
+    ("reports", "iter_status", (MID,), {}, m.StatusRecipient),
+    ("reports", "iter_sms_reply", (MID,), {}, m.ReplyRecipient),
     ("reports", "iter_sms_received", (), dict(time_period=60), m.ReceivedSMS),
     ("addressbook.contacts", "iter", (), {}, m.ContactModel),
     ("addressbook.contacts", "iter_search", (), dict(company="Test Corp"), m.ContactModel),

@@ -9,6 +9,7 @@ client configuration.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import tzinfo
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 
@@ -28,6 +29,7 @@ class Settings:
     allowed_prefixes: tuple[str, ...] | None = None
     test_mode: bool = False
     max_sms_parts: int = 3
+    timezone: tzinfo | None = None  # the account's zone: aware datetimes are converted to it
 
 
 @attrs.frozen
@@ -40,6 +42,10 @@ class Call(Generic[T]):
     message_id: str | None = None
     # False for sends and other calls a retry could repeat (a duplicate SMS is not undoable).
     idempotent: bool = True
+    # Undocumented fields the caller asked to send as given (``extra_body=``): merged into the
+    # validated wire body at ``extra_at`` ("MessageData" for sends, "" for the top level).
+    extra_body: Mapping[str, Any] | None = None
+    extra_at: str = ""
 
 
 @attrs.frozen

@@ -14,11 +14,23 @@ import json
 import logging
 import os
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from datetime import tzinfo
 from typing import Any, Generic, Literal, NamedTuple, ParamSpec, TypeVar
 
 import httpx
-from tnz_api.models import ContactModel, ErrorResponse, GroupModel, ReceivedSMS
+from tnz_api.models import (
+    ActionResponse,
+    ContactModel,
+    ErrorResponse,
+    GroupModel,
+    ReceivedSMS,
+    ReplyRecipient,
+    SendResponse,
+    SMSReplyResponse,
+    StatusRecipient,
+    StatusResponse,
+)
 
 from . import _operations as ops
 from ._call import Call, RawResponse, Settings
@@ -37,6 +49,7 @@ from ._errors import (
 from ._files import MAX_REQUEST_BYTES
 from ._json import json_body
 from ._retry import RETRYABLE_STATUSES, RetryPolicy, never_sent, retry_after
+from ._times import local_time
 from ._validate import validate_body
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncTNZClient", "TNZClient"]
@@ -98,6 +111,7 @@ class _Core:
         default_region: str = "NZ",
         allowed_prefixes: Sequence[str] | None = None,
         max_sms_parts: int = 3,
+        timezone: str | tzinfo | None = None,
     ) -> None:
         token = auth_token if auth_token is not None else os.environ.get("TNZ_AUTH_TOKEN")
         if not token:
@@ -118,6 +132,7 @@ class _Core:
             allowed_prefixes=tuple(allowed_prefixes) if allowed_prefixes is not None else None,
             test_mode=test_mode,
             max_sms_parts=max_sms_parts,
+            timezone=_zone(timezone),
         )
         headers = {"Authorization": f"Basic {token}", "Accept": _MEDIA[format], "User-Agent": _user_agent()}
         # Built once: httpx normalises a plain dict again on every request.
@@ -130,11 +145,15 @@ class _Core:
 
     # ------------------------------------------------------------------------------ before sending
     def _prepare(self, call: Call[Any]) -> _Prepared:
-        kwargs: dict[str, Any] = dict(call.query)
+        kwargs: dict[str, Any] = {
+            key: local_time(value, key, self.settings.timezone) for key, value in call.query.items()
+        }
         content: bytes | None = None
         if call.body is not None:
             body = call.body(self.settings)
             data = validate_body(body)
+            if call.extra_body:
+                _merge_extra(data, call.extra_body, call.extra_at)
             if self.format == "xml":
                 from ._xml import encode
 
@@ -203,54 +222,77 @@ class _Core:
         logger.info("retrying %s %s in %.2fs (retry %d): %s", prepared.method, prepared.url, delay, attempt + 1, why)
 
     # ------------------------------------------------------------------------------ after sending
-    def _decode(self, content: bytes, model: type[T]) -> T:
+    def _decode(self, content: bytes, model: type[T], message_id: str | None = None) -> T:
+        """Parse a body into ``model``. A response about one message declares its MessageID
+        required (so ``result.message_id`` is a plain str); when TNZ leaves the echo out, the
+        MessageID the request carried is the answer, not a reason to call a sent message failed."""
+        fill = message_id is not None and model in _ECHOES_MESSAGE_ID
         if self.format == "xml":
-            from ._xml import decode
+            from ._xml import _build, decode, decode_dict, parse
 
-            return decode(content, model)  # type: ignore[type-var]
-        data = json.loads(content)
-        if not isinstance(data, dict):
-            raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            if not fill:
+                return decode(content, model)  # type: ignore[type-var]
+            data = decode_dict(parse(content), model, require=False)
+        else:
+            data = json.loads(content)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+        if fill and not data.get("MessageID"):
+            data["MessageID"] = message_id
+        if self.format == "xml":
+            return _build(model, data)  # type: ignore[type-var]
         return model.from_dict(data)  # type: ignore[attr-defined, no-any-return]
 
     def _finish(self, prepared: _Prepared, response: httpx.Response) -> RawResponse[Any]:
         status = response.status_code
         message_id = prepared.message_id
-        if status == 200:
-            try:
-                parsed = self._decode(response.content, prepared.model)
-            except Exception as exc:  # the body is not what the spec promises
-                raise MalformedResponseError(
-                    f"HTTP 200 with a body that does not parse: {type(exc).__name__}: {exc}",
-                    status_code=status, message_id=message_id, response=response,
-                ) from exc  # fmt: skip
-            message_id = message_id or getattr(parsed, "message_id", None) or None
-            if getattr(parsed, "result", None) == "Failed":  # TNZ reports some failures with 200
-                extra = getattr(parsed, "additional_properties", {})
-                api_message = str(extra.get("Message") or extra.get("ErrorMessage") or "")
-                raise BadRequestError(
-                    f"TNZ answered Result=Failed: {api_message or 'no reason given'}", status_code=status,
-                    result="Failed", api_message=api_message or None, message_id=message_id, response=response,
-                )  # fmt: skip
-            return RawResponse(status, response.headers, response.content, parsed, message_id, response)
-        raise self._api_error(prepared, response)
+        if status != 200:
+            raise self._api_error(prepared, response)
+        try:
+            parsed = self._decode(response.content, prepared.model, message_id)
+        except Exception as exc:  # the body is not what the spec promises...
+            failed = self._failure(response)  # ...unless it is TNZ's 200-with-Result=Failed
+            if failed is not None:
+                raise self._api_error(prepared, response, failed) from exc
+            raise MalformedResponseError(
+                f"HTTP 200 with a body that does not parse: {type(exc).__name__}: {exc}",
+                status_code=status, message_id=message_id, response=response,
+            ) from exc  # fmt: skip
+        if getattr(parsed, "result", None) == "Failed":  # TNZ reports some failures with 200
+            raise self._api_error(prepared, response, self._failure(response))
+        _fill_contact_ids(parsed)
+        message_id = message_id or getattr(parsed, "message_id", None) or None
+        return RawResponse(status, response.headers, response.content, parsed, message_id, response)
 
-    def _api_error(self, prepared: _Prepared, response: httpx.Response) -> APIError:
-        status = response.status_code
-        error: ErrorResponse | None = None
+    def _failure(self, response: httpx.Response) -> ErrorResponse | None:
+        """The body read as TNZ's error shape, when it is one (Result=Failed)."""
         try:
             error = self._decode(response.content, ErrorResponse)
         except Exception:
-            error = None
-        api_message = error.message if error is not None and isinstance(error.message, str) else None
+            return None
+        return error if error.result == "Failed" else None
+
+    def _api_error(self, prepared: _Prepared, response: httpx.Response, error: ErrorResponse | None = None) -> APIError:
+        status = response.status_code
+        if error is None:
+            try:
+                error = self._decode(response.content, ErrorResponse)
+            except Exception:
+                error = None
+        reasons = _reasons(error)
+        api_message = "; ".join(reasons) or None
         message_id = prepared.message_id or (error.message_id if error and isinstance(error.message_id, str) else None)
         result = str(error.result) if error is not None else None
         where = f"{prepared.method} {prepared.url.path}"
-        text = f"HTTP {status} on {where}: {api_message or response.reason_phrase}"
+        if status == 200:
+            text = f"TNZ answered Result=Failed on {where}: {api_message or 'no reason given'}"
+        else:
+            text = f"HTTP {status} on {where}: {api_message or response.reason_phrase}"
         kwargs: dict[str, Any] = dict(
-            status_code=status, result=result, api_message=api_message, message_id=message_id, response=response
-        )
-        if status == 400:
+            status_code=status, result=result, api_message=api_message, message_id=message_id, response=response,
+            errors=reasons,
+        )  # fmt: skip
+        if status in (200, 400):
             return BadRequestError(text, **kwargs)
         if status == 401:
             return AuthenticationError(text, **kwargs)
@@ -265,6 +307,70 @@ class _Core:
         if error is None and status < 400:
             return MalformedResponseError(text, **kwargs)
         return APIError(text, **kwargs)
+
+
+_ECHOES_MESSAGE_ID: frozenset[type] = frozenset({SendResponse, ActionResponse, StatusResponse, SMSReplyResponse})
+
+
+def _zone(value: str | tzinfo | None) -> tzinfo | None:
+    if value is None or isinstance(value, tzinfo):
+        return value
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
+        raise ValidationError("timezone", f"{value!r} is not an IANA time zone name (e.g. 'Pacific/Auckland')") from exc
+
+
+def _merge_extra(data: dict[str, Any], extra: Mapping[str, Any], at: str) -> None:
+    """Add the caller's undocumented fields to the validated wire body, as given: they override
+    nothing the SDK built (a documented field belongs in its keyword, where it is checked)."""
+    target = data.get(at) if at else data
+    if not isinstance(target, dict):
+        raise ValidationError("extra_body", f"this request has no {at or 'body'} object to add fields to")
+    for key, value in extra.items():
+        if not isinstance(key, str) or not key:
+            raise ValidationError("extra_body", f"keys must be non-empty strings, not {key!r}")
+        if key in target:
+            raise ValidationError(f"extra_body.{key}", "is already set by the SDK: pass it as its keyword instead")
+        try:
+            json.dumps(value, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise ValidationError(
+                f"extra_body.{key}", f"must be JSON data (str, number, bool, list, dict): {exc}"
+            ) from None
+        target[key] = value
+
+
+def _reasons(error: ErrorResponse | None) -> list[str]:
+    """Every reason TNZ gave: ``ErrorMessage`` (a list, as its libraries read it, or one string)
+    and ``Message`` (one string, as its v2.04 reference shows), in that order, without repeats."""
+    if error is None:
+        return []
+    found: list[str] = []
+    listed = error.error_message
+    for item in listed if isinstance(listed, list) else [listed]:
+        if isinstance(item, str) and item.strip():
+            found.append(item.strip())
+    if isinstance(error.message, str) and error.message.strip():
+        found.append(error.message.strip())
+    return list(dict.fromkeys(found))
+
+
+def _fill_contact_ids(parsed: Any) -> None:
+    """Give every contact one ``contact_id``: TNZ's libraries read ``ContactID``, seed 000's table
+    says ``ID``, and a user must be able to update or delete what they created either way."""
+    found: list[Any] = []
+    contact = getattr(parsed, "contact", None)
+    if isinstance(contact, ContactModel):
+        found.append(contact)
+    contacts = getattr(parsed, "contacts", None)
+    if isinstance(contacts, list):
+        found.extend(c for c in contacts if isinstance(c, ContactModel))
+    for item in found:
+        if not isinstance(item.contact_id, str) and isinstance(item.id, str):
+            item.contact_id = item.id
 
 
 # ---------------------------------------------------------------------------------------- descriptors
@@ -425,14 +531,18 @@ class AsyncActions(_AsyncNamespace):
 
 class Reports(_Namespace):
     status = _Op(ops.status)
+    iter_status = _Pages(ops.status, "recipients", StatusRecipient)
     sms_reply = _Op(ops.sms_reply)
+    iter_sms_reply = _Pages(ops.sms_reply, "recipients", ReplyRecipient)
     sms_received = _Op(ops.sms_received)
     iter_sms_received = _Pages(ops.sms_received, "messages", ReceivedSMS)
 
 
 class AsyncReports(_AsyncNamespace):
     status = _AsyncOp(ops.status)
+    iter_status = _AsyncPages(ops.status, "recipients", StatusRecipient)
     sms_reply = _AsyncOp(ops.sms_reply)
+    iter_sms_reply = _AsyncPages(ops.sms_reply, "recipients", ReplyRecipient)
     sms_received = _AsyncOp(ops.sms_received)
     iter_sms_received = _AsyncPages(ops.sms_received, "messages", ReceivedSMS)
 

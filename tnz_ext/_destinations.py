@@ -119,8 +119,6 @@ def build_destinations(
         address = data.get("Recipient")
         if address is not None:
             data["Recipient"] = _address(address, index, channel, region, allowed_prefixes)
-        if channel == "fax" and ("GroupID" in data or "GroupCode" in data):
-            raise ValidationError(f"{field}.GroupID", "fax does not support GroupID or GroupCode destinations")
         out.append(model.from_dict(data))
     if not out:
         raise ValidationError("MessageData.Destinations", "at least one destination is required", limit=1)

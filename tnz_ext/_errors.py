@@ -9,6 +9,7 @@ built here ever includes the auth token.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -53,8 +54,12 @@ class ValidationError(TNZError, ValueError):
 class APIError(TNZError):
     """The server answered, and the answer is a failure.
 
-    Keeps what a caller needs to act on it: the HTTP status, TNZ's ``Result`` and ``Message``,
-    the MessageID the call was about, and the raw ``httpx.Response``.
+    Keeps what a caller needs to act on it: the HTTP status, TNZ's ``Result``, its reasons, the
+    MessageID the call was about, and the raw ``httpx.Response``.
+
+    TNZ words its reasons two ways: its v2.04 reference shows one ``Message`` string, while its
+    libraries (and v3.00) read an ``ErrorMessage`` list. ``errors`` holds every reason from either,
+    in order; ``api_message`` joins them into one readable line (None when TNZ gave none).
     """
 
     def __init__(
@@ -66,10 +71,12 @@ class APIError(TNZError):
         api_message: str | None = None,
         message_id: str | None = None,
         response: httpx.Response | None = None,
+        errors: Sequence[str] = (),
     ) -> None:
         self.status_code = status_code
         self.result = result
-        self.api_message = api_message
+        self.errors: list[str] = list(errors) if errors else ([api_message] if api_message else [])
+        self.api_message = api_message if api_message is not None else ("; ".join(self.errors) or None)
         self.message_id = message_id
         self.response = response
         super().__init__(message)

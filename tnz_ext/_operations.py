@@ -2,21 +2,26 @@
 
 Extra keyword ``**options`` go straight into the generated MessageData model (its snake_case
 attribute names: ``reference``, ``send_time``, ``webhook_callback_url``, ``sub_account``...), so
-the spec stays the only list of fields. All checking happens when the body is built, before
-any network traffic.
+the spec stays the only list of fields: a keyword that is not a documented field is refused
+(typo protection lives here, not in the spec, which must accept whatever TNZ's server accepts).
+``extra_body={...}`` is the explicit way to send an undocumented field as given. All checking
+happens when the body is built, before any network traffic.
 """
 
 from __future__ import annotations
 
+import difflib
 import functools
 import importlib
 import os
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date, datetime
 from types import ModuleType
 from typing import Any, TypeAlias, TypeVar
 
 from tnz_api import models as m
+from tnz_api.types import UNSET
 
 from ._audio import wav_base64
 from ._call import Call, Settings
@@ -24,6 +29,7 @@ from ._destinations import Channel, DestinationLike, build_destinations
 from ._errors import ValidationError
 from ._files import MAX_REQUEST_BYTES, Attachment, check_file_count
 from ._sms import check_sms_length
+from ._times import local_time
 from ._validate import validate_value
 
 Destinations: TypeAlias = Iterable[DestinationLike] | DestinationLike
@@ -41,8 +47,11 @@ def _endpoint(name: str) -> ModuleType:
 
 
 def _message_id(message_id: str | None) -> str:
-    """The caller's MessageID, or a fresh UUID4: every result and error can then name the message."""
-    if message_id is None:
+    """The caller's MessageID, or a fresh UUID4: every result and error can then name the message.
+
+    TNZ generates one for a blank MessageID, but then an error before its answer arrives could
+    not name the message, so tnz_ext generates it itself for "" as for None."""
+    if message_id is None or message_id == "":
         return str(uuid.uuid4())
     validate_value("MessageID", message_id, "MessageData.MessageID")
     return message_id
@@ -72,14 +81,51 @@ def _files(items: Sequence[FileLike] | None) -> list[m.File] | None:
     return [a.to_model() if isinstance(a, Attachment) else a for a in attachments]
 
 
+@functools.cache
+def _fields(cls: type) -> dict[str, str]:
+    """A generated model's keyword names and the wire names (spec property names) they stand for.
+
+    The generator derives each attribute from a property name; comparing both without case and
+    separators ("send_time" ~ "SendTime", "first_name" ~ "First Name") pairs them back up."""
+    import attrs
+
+    from ._spec import component_schema
+
+    wire = {_squash(key): key for key in component_schema(cls.__name__).get("properties", {})}
+    names = [f.name for f in attrs.fields(cls) if f.name != "additional_properties"]
+    return {name: wire.get(_squash(name), name) for name in names}
+
+
+def _squash(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+_WHERE = {"ContactRequest": "Contact.", "GroupCreateRequest": "Group.", "GroupUpdateRequest": "Group."}
+
+
 def _data(cls: type[M], settings: Settings, options: Mapping[str, Any], **fields: Any) -> M:
-    merged = {**options, **{k: v for k, v in fields.items() if v is not None}}
-    if settings.test_mode:
+    """A request model from the caller's keywords: unknown keywords refused, datetimes formatted."""
+    merged = {k: v for k, v in options.items() if v is not None}
+    merged.update((k, v) for k, v in fields.items() if v is not None)
+    known = _fields(cls)  # type: ignore[arg-type]  # generated models are hashable classes
+    where = "MessageData." if cls.__name__.endswith("MessageData") else _WHERE.get(cls.__name__, "")
+    for key in merged:
+        if key not in known:
+            close = difflib.get_close_matches(key, list(known), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise ValidationError(
+                f"{where}{key}",
+                f"{key!r} is not a documented field{hint}; send an undocumented field with extra_body={{...}}",
+            )
+    for key, value in merged.items():
+        if isinstance(value, date):
+            merged[key] = local_time(value, f"{where}{known[key]}", settings.timezone)
+    if settings.test_mode and "mode" in known:
         merged["mode"] = "Test"
     try:
         return cls(**merged)
-    except TypeError as exc:
-        raise ValidationError(f"{cls.__name__}", f"unknown or missing option: {exc}") from None
+    except TypeError as exc:  # a required field is missing
+        raise ValidationError(where.rstrip(".") or cls.__name__, f"missing a required field: {exc}") from None
 
 
 def _destinations(to: Destinations, channel: Channel, settings: Settings) -> Any:
@@ -91,6 +137,10 @@ def _audio(source: AudioSource | None, field: str) -> str | None:
 
 
 def _keypads(items: Sequence[Mapping[str, Any] | Any], cls: type[M], *, audio: bool) -> list[M] | None:
+    """Keypad options from dicts (wire names) or models.
+
+    Voice keypad audio may be given as ``Play`` (TNZ's reference) or ``PlayFile``; it is sent as
+    ``PlayFile``, the name every TNZ client library sends (see openapi/DECISIONS.md)."""
     if not items:
         return None
     out: list[M] = []
@@ -99,13 +149,29 @@ def _keypads(items: Sequence[Mapping[str, Any] | Any], cls: type[M], *, audio: b
             out.append(item)
             continue
         data = dict(item)
-        if audio and data.get("Play") is not None:
-            data["Play"] = wav_base64(data["Play"], field=f"MessageData.Keypads[{index}].Play")
+        if audio:
+            play, play_file = data.pop("Play", None), data.pop("PlayFile", None)
+            if play is not None and play_file is not None:
+                raise ValidationError(
+                    f"MessageData.Keypads[{index}].PlayFile", "give the audio as Play or PlayFile, not both"
+                )
+            source = play if play is not None else play_file
+            if source is not None:
+                data["PlayFile"] = wav_base64(source, field=f"MessageData.Keypads[{index}].PlayFile")
         out.append(cls.from_dict(data))  # type: ignore[attr-defined]
     return out
 
 
-def _require_range(date_from: str | None, date_to: str | None) -> None:
+def _send(
+    endpoint: str, body: Callable[[Settings], Any], message_id: str, extra_body: Mapping[str, Any] | None
+) -> Call[m.SendResponse]:
+    return Call(
+        _endpoint(endpoint), m.SendResponse, body=body, message_id=message_id, idempotent=False,
+        extra_body=extra_body, extra_at="MessageData",
+    )  # fmt: skip
+
+
+def _require_range(date_from: object, date_to: object) -> None:
     if (date_from is None) != (date_to is None):
         raise ValidationError("dateFrom", "dateFrom and dateTo must be given together")
 
@@ -119,6 +185,7 @@ def email(
     message_html: str | None = None,
     files: Sequence[FileLike] | None = None,
     message_id: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
     **options: Any,
 ) -> Call[m.SendResponse]:
     """Send an email. ``to``: addresses, dicts, ``recipient()``/``contact()``/``group()``."""
@@ -133,7 +200,7 @@ def email(
             )
         )  # fmt: skip
 
-    return Call(_endpoint("messaging.send_email"), m.SendResponse, body=body, message_id=mid, idempotent=False)
+    return _send("messaging.send_email", body, mid, extra_body)
 
 
 def sms(
@@ -143,6 +210,7 @@ def sms(
     files: Sequence[FileLike] | None = None,
     message_id: str | None = None,
     max_parts: int | None = None,
+    extra_body: Mapping[str, Any] | None = None,
     **options: Any,
 ) -> Call[m.SendResponse]:
     """Send an SMS; refuses a message over ``max_parts`` (default 3, TNZ's default cap)."""
@@ -157,13 +225,18 @@ def sms(
             )
         )  # fmt: skip
 
-    return Call(_endpoint("messaging.send_sms"), m.SendResponse, body=body, message_id=mid, idempotent=False)
+    return _send("messaging.send_sms", body, mid, extra_body)
 
 
 def fax(
-    files: Sequence[FileLike], *, to: Destinations, message_id: str | None = None, **options: Any
+    files: Sequence[FileLike],
+    *,
+    to: Destinations,
+    message_id: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    **options: Any,
 ) -> Call[m.SendResponse]:
-    """Send a fax of ``files`` (at least one document). Fax takes no GroupID/GroupCode."""
+    """Send a fax of ``files`` (at least one document)."""
     mid = _message_id(message_id)
 
     def body(s: Settings) -> m.FaxRequest:
@@ -176,7 +249,7 @@ def fax(
             )
         )
 
-    return Call(_endpoint("messaging.send_fax"), m.SendResponse, body=body, message_id=mid, idempotent=False)
+    return _send("messaging.send_fax", body, mid, extra_body)
 
 
 def voice(
@@ -189,6 +262,7 @@ def voice(
     call_route_message_to_operators: AudioSource | None = None,
     call_route_message_on_wrong_key: AudioSource | None = None,
     message_id: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
     **options: Any,
 ) -> Call[m.SendResponse]:
     """Make a voice call playing WAV audio (paths or bytes; checked as WAV 16-bit 8 kHz)."""
@@ -207,7 +281,7 @@ def voice(
             )
         )  # fmt: skip
 
-    return Call(_endpoint("messaging.send_voice"), m.SendResponse, body=body, message_id=mid, idempotent=False)
+    return _send("messaging.send_voice", body, mid, extra_body)
 
 
 def tts(
@@ -216,6 +290,7 @@ def tts(
     to: Destinations,
     keypads: Sequence[Mapping[str, Any] | m.TTSKeypad] = (),
     message_id: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
     **options: Any,
 ) -> Call[m.SendResponse]:
     """Make a text-to-speech call (text may include SSML)."""
@@ -229,69 +304,104 @@ def tts(
             )
         )  # fmt: skip
 
-    return Call(_endpoint("messaging.send_tts"), m.SendResponse, body=body, message_id=mid, idempotent=False)
+    return _send("messaging.send_tts", body, mid, extra_body)
 
 
 # ---------------------------------------------------------------------------------------- actions
 def _action_id(message_id: str) -> tuple[str]:
-    validate_value("MessageID", message_id, "MessageID")
+    validate_value("MessageIDPath", message_id, "MessageID")
     return (message_id,)
 
 
-def resubmit(message_id: str, *, send_time: str | None = None) -> Call[m.ActionResponse]:
-    """Retry a Failed message. Not idempotent: each resubmit may send again, so it is never retried."""
-    request = m.ResubmitRequest() if send_time is None else m.ResubmitRequest(send_time=send_time)
+def _action(
+    endpoint: str,
+    message_id: str,
+    cls: type[M],
+    *,
+    idempotent: bool = True,
+    extra_body: Mapping[str, Any] | None = None,
+    **fields: Any,
+) -> Call[m.ActionResponse]:
+    """An action: PATCH /set/<action>/{MessageID} with its (possibly empty) JSON or XML body.
+
+    TNZ's library sends a body on every action, ``{}`` for abort, so the SDK does too."""
+
+    def body(s: Settings) -> M:
+        return _data(cls, s, {}, **fields)
+
     return Call(
-        _endpoint("actions.resubmit_message"), m.ActionResponse, _action_id(message_id), body=lambda s: request,
-        message_id=message_id, idempotent=False,
+        _endpoint(endpoint), m.ActionResponse, _action_id(message_id), body=body, message_id=message_id,
+        idempotent=idempotent, extra_body=extra_body,
     )  # fmt: skip
 
 
-def reschedule(message_id: str, send_time: str) -> Call[m.ActionResponse]:
-    """Move a Delayed message to ``send_time`` (local time, e.g. ``2022-12-31T23:00``)."""
-    request = m.RescheduleRequest(send_time=send_time)
-    return Call(
-        _endpoint("actions.reschedule_message"),
-        m.ActionResponse,
-        _action_id(message_id),
-        body=lambda s: request,
-        message_id=message_id,
-    )
+def resubmit(
+    message_id: str,
+    *,
+    send_time: str | datetime | None = None,
+    timezone: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Call[m.ActionResponse]:
+    """Retry a Failed message. Not idempotent: each resubmit may send again, so it is never retried."""
+    return _action(
+        "actions.resubmit_message", message_id, m.ResubmitRequest, idempotent=False, extra_body=extra_body,
+        send_time=send_time, timezone=timezone,
+    )  # fmt: skip
 
 
-def abort(message_id: str) -> Call[m.ActionResponse]:
+def reschedule(
+    message_id: str,
+    send_time: str | datetime,
+    *,
+    timezone: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Call[m.ActionResponse]:
+    """Move a Delayed message to ``send_time`` (local time: ``2022-12-31 23:00`` or a datetime)."""
+    return _action(
+        "actions.reschedule_message", message_id, m.RescheduleRequest, extra_body=extra_body,
+        send_time=send_time, timezone=timezone,
+    )  # fmt: skip
+
+
+def abort(message_id: str, *, extra_body: Mapping[str, Any] | None = None) -> Call[m.ActionResponse]:
     """Cancel a Delayed message."""
-    return Call(_endpoint("actions.abort_message"), m.ActionResponse, _action_id(message_id), message_id=message_id)
+    return _action("actions.abort_message", message_id, m.AbortRequest, extra_body=extra_body)
 
 
-def pacing(message_id: str, number_of_operators: int) -> Call[m.ActionResponse]:
+def pacing(
+    message_id: str, number_of_operators: int, *, extra_body: Mapping[str, Any] | None = None
+) -> Call[m.ActionResponse]:
     """Change how many simultaneous calls a Voice/TTS message may make."""
-    request = m.PacingRequest(number_of_operators=number_of_operators)
-    return Call(
-        _endpoint("actions.set_pacing"),
-        m.ActionResponse,
-        _action_id(message_id),
-        body=lambda s: request,
-        message_id=message_id,
-    )
+    return _action(
+        "actions.set_pacing", message_id, m.PacingRequest, extra_body=extra_body,
+        number_of_operators=number_of_operators,
+    )  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------- reports
-def status(message_id: str) -> Call[m.StatusResponse]:
-    """The message's state and per-destination results."""
-    return Call(_endpoint("reports.get_status"), m.StatusResponse, _action_id(message_id), message_id=message_id)
+def status(message_id: str, *, page: int | None = None, records_per_page: int | None = None) -> Call[m.StatusResponse]:
+    """The message's state and per-destination results (one page of destinations)."""
+    return Call(
+        _endpoint("reports.get_status"), m.StatusResponse, _action_id(message_id),
+        query=_query({"page": page}, records_per_page), message_id=message_id,
+    )  # fmt: skip
 
 
-def sms_reply(message_id: str) -> Call[m.SMSReplyResponse]:
-    """The sent SMS with the replies each destination sent back."""
-    return Call(_endpoint("reports.get_sms_reply"), m.SMSReplyResponse, _action_id(message_id), message_id=message_id)
+def sms_reply(
+    message_id: str, *, page: int | None = None, records_per_page: int | None = None
+) -> Call[m.SMSReplyResponse]:
+    """The sent SMS with the replies each destination sent back (one page of destinations)."""
+    return Call(
+        _endpoint("reports.get_sms_reply"), m.SMSReplyResponse, _action_id(message_id),
+        query=_query({"page": page}, records_per_page), message_id=message_id,
+    )  # fmt: skip
 
 
 def sms_received(
     *,
     time_period: int | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
+    date_from: str | datetime | None = None,
+    date_to: str | datetime | None = None,
     page: int | None = None,
     records_per_page: int | None = None,
 ) -> Call[m.SMSReceivedResponse]:
@@ -302,7 +412,9 @@ def sms_received(
 
 
 def _query(values: Mapping[str, Any], records_per_page: int | None) -> dict[str, Any]:
-    return {k: v for k, v in {**values, "records_per_page": records_per_page}.items() if v is not None}
+    """Query arguments for a generated ``_get_kwargs``: an argument the caller left out is UNSET,
+    so it is not sent (the generated defaults would send page=1&recordsPerPage=100 every time)."""
+    return {k: UNSET if v is None else v for k, v in {**values, "records_per_page": records_per_page}.items()}
 
 
 # ---------------------------------------------------------------------------------------- contacts
@@ -337,21 +449,32 @@ def get_contact_(contact_id: str) -> Call[m.ContactResponse]:
     return Call(_endpoint("contacts.get_contact"), m.ContactResponse, (_path_id(contact_id, "ContactID"),))
 
 
-def create_contact_(contact: m.ContactRequest | None = None, **fields: Any) -> Call[m.ContactResponse]:
-    """Create a contact from a ContactRequest or its fields (``first_name=``, ``mobile_phone=``...)."""
+def create_contact_(
+    contact: m.ContactRequest | None = None, *, extra_body: Mapping[str, Any] | None = None, **fields: Any
+) -> Call[m.ContactResponse]:
+    """Create a contact from a ContactRequest or its fields (``first_name=``, ``mobile_phone=``...).
+
+    The result's ``contact.contact_id`` is the new contact's ID, for later updates and deletes."""
     request = contact if contact is not None else _data(m.ContactRequest, Settings(), fields)
-    return Call(_endpoint("contacts.create_contact"), m.ContactResponse, body=lambda s: request, idempotent=False)
+    return Call(
+        _endpoint("contacts.create_contact"), m.ContactResponse, body=lambda s: request, idempotent=False,
+        extra_body=extra_body,
+    )  # fmt: skip
 
 
-def update_contact_(contact_id: str, contact: m.ContactRequest | None = None, **fields: Any) -> Call[m.ContactResponse]:
+def update_contact_(
+    contact_id: str,
+    contact: m.ContactRequest | None = None,
+    *,
+    extra_body: Mapping[str, Any] | None = None,
+    **fields: Any,
+) -> Call[m.ContactResponse]:
     """Update some or all of a contact's fields."""
     request = contact if contact is not None else _data(m.ContactRequest, Settings(), fields)
     return Call(
-        _endpoint("contacts.update_contact"),
-        m.ContactResponse,
-        (_path_id(contact_id, "ContactID"),),
-        body=lambda s: request,
-    )
+        _endpoint("contacts.update_contact"), m.ContactResponse, (_path_id(contact_id, "ContactID"),),
+        body=lambda s: request, extra_body=extra_body,
+    )  # fmt: skip
 
 
 def delete_contact_(contact_id: str) -> Call[m.ContactResponse]:
@@ -369,18 +492,26 @@ def get_group_(group_id: str) -> Call[m.GroupResponse]:
     return Call(_endpoint("groups.get_group"), m.GroupResponse, (_path_id(group_id, "GroupID"),))
 
 
-def create_group_(group_name: str, **fields: Any) -> Call[m.GroupResponse]:
+def create_group_(
+    group_name: str, *, extra_body: Mapping[str, Any] | None = None, **fields: Any
+) -> Call[m.GroupResponse]:
     """Create a group (``group_code``, ``sub_account``, ``department``, ``view_edit_by`` optional)."""
     request = _data(m.GroupCreateRequest, Settings(), fields, group_name=group_name)
-    return Call(_endpoint("groups.create_group"), m.GroupResponse, body=lambda s: request, idempotent=False)
+    return Call(
+        _endpoint("groups.create_group"), m.GroupResponse, body=lambda s: request, idempotent=False,
+        extra_body=extra_body,
+    )  # fmt: skip
 
 
-def update_group_(group_id: str, **fields: Any) -> Call[m.GroupResponse]:
-    """Rename a group or change its access rules (GroupID and GroupCode cannot change)."""
+def update_group_(
+    group_id: str, *, extra_body: Mapping[str, Any] | None = None, **fields: Any
+) -> Call[m.GroupResponse]:
+    """Rename a group or change its access rules (TNZ's reference: GroupID and GroupCode cannot change)."""
     request = _data(m.GroupUpdateRequest, Settings(), fields)
     return Call(
-        _endpoint("groups.update_group"), m.GroupResponse, (_path_id(group_id, "GroupID"),), body=lambda s: request
-    )
+        _endpoint("groups.update_group"), m.GroupResponse, (_path_id(group_id, "GroupID"),),
+        body=lambda s: request, extra_body=extra_body,
+    )  # fmt: skip
 
 
 def delete_group_(group_id: str) -> Call[m.GroupResponse]:

@@ -4,6 +4,11 @@ The limits (MessageID 40, Reference 80, CSID 30, Tone 1-9, enums, required field
 written once, in the spec; this module reads them from there, so the client can never drift
 from what Prism and TNZ enforce.
 
+The client checks a *strict view* of the spec: the spec itself stays as open as TNZ's server
+(unknown fields and unlisted enum values are accepted there, so a mock never refuses what TNZ
+takes), but a field name or enum value the spec does not document is almost always a typo, so
+the client refuses it before sending. ``extra_body=`` is the explicit way past that check.
+
 Two paths, one answer. jsonschema is the authority: every error, and how it is described, comes
 from it. But it costs ~70 us for a small SMS (more than httpx's own work for the request), so a
 valid body is first confirmed by a check fastjsonschema compiles once per schema (~3 us).
@@ -37,7 +42,39 @@ def _validator(name: str) -> Draft202012Validator:
     from jsonschema import Draft202012Validator
 
     # A root holding every component lets the schema's own "#/components/schemas/..." refs resolve.
-    return Draft202012Validator({"$ref": f"#/components/schemas/{name}", "components": spec()["components"]})
+    return Draft202012Validator({"$ref": f"#/components/schemas/{name}", "components": _strict_components()})
+
+
+@functools.cache
+def _strict_components() -> dict[str, Any]:
+    schemas = spec()["components"]["schemas"]
+    return {"schemas": {name: _strict(schema, schemas) for name, schema in schemas.items()}}
+
+
+def _strict(schema: Any, schemas: dict[str, Any]) -> Any:
+    """The spec's schema as the client checks it: objects closed, open enums closed.
+
+    * ``additionalProperties: false`` on every object with ``properties`` (typo protection);
+    * ``anyOf: [{$ref: <an enum>}, {type: string}, ...]`` loses its ``{type: string}``: the
+      documented values only. A schema that lists no enum at all (TTS ``Voice``) stays open.
+    """
+    if isinstance(schema, list):
+        return [_strict(item, schemas) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {key: _strict(value, schemas) for key, value in schema.items()}
+    if "properties" in out and "additionalProperties" not in out:
+        out["additionalProperties"] = False
+    options = out.get("anyOf")
+    if isinstance(options, list) and any(_is_enum_ref(o, schemas) for o in options):
+        out["anyOf"] = [o for o in options if o != {"type": "string"}]
+    return out
+
+
+def _is_enum_ref(option: Any, schemas: dict[str, Any]) -> bool:
+    ref = option.get("$ref", "") if isinstance(option, dict) else ""
+    target = schemas.get(ref.rsplit("/", 1)[-1]) if ref.startswith("#/components/schemas/") else None
+    return isinstance(target, dict) and "enum" in target
 
 
 def _path(error: SchemaError) -> str:
@@ -50,7 +87,16 @@ def _path(error: SchemaError) -> str:
 def _describe(error: SchemaError) -> ValidationError:
     field = _path(error)
     keyword = str(error.validator)
-    if keyword == "required" or keyword == "additionalProperties":
+    if keyword == "additionalProperties":
+        declared: Any = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+        instance: Any = error.instance
+        unexpected = sorted(set(instance) - set(declared))
+        name = unexpected[0] if unexpected else ""
+        field = f"{field}.{name}" if field != "body" else name
+        return ValidationError(
+            field, f"{name!r} is not a documented field; send undocumented fields with extra_body={{...}}"
+        )
+    if keyword == "required":
         # The field at fault is inside the instance, not the instance itself.
         missing = error.message.split("'")[1] if "'" in error.message else ""
         field = f"{field}.{missing}" if missing and field != "body" else (missing or field)
@@ -64,7 +110,18 @@ def _describe(error: SchemaError) -> ValidationError:
 
 def _best(errors: Iterable[SchemaError]) -> SchemaError | None:
     found = sorted(errors, key=lambda e: (len(list(e.absolute_path)), str(e.validator)), reverse=True)
-    return found[0] if found else None
+    return _specific(found[0]) if found else None
+
+
+def _specific(error: SchemaError) -> SchemaError:
+    """Inside ``anyOf``/``oneOf`` (nullable fields, open enums), the alternative that says what is
+    wrong: not "is not of type 'null'" but the ``maxLength`` or ``enum`` of the real schema."""
+    if error.validator not in ("anyOf", "oneOf") or not error.context:
+        return error
+    context = list(error.context)
+    informative = [e for e in context if e.validator != "type"] or context
+    informative.sort(key=lambda e: len(list(e.absolute_path)), reverse=True)
+    return _specific(informative[0])
 
 
 def validate_body(body: _Model) -> dict[str, Any]:
@@ -113,7 +170,7 @@ def _draft7(schema: Any) -> Any:
 
 @functools.cache
 def _draft7_components() -> dict[str, Any]:
-    return {"schemas": _draft7(spec()["components"]["schemas"])}
+    return {"schemas": _draft7(_strict_components()["schemas"])}
 
 
 @functools.cache

@@ -98,6 +98,11 @@ _ANNOTATIONS = frozenset(
 # ------------------------------------------------------------------------------------------ compiled schemas
 
 
+# Scalars read and written as plain text. A nullable string reads "" for an empty element: XML
+# cannot tell an empty string from null, and a string is what the field holds when it is set.
+_TEXT_KINDS = (("string",), ("string", "null"))
+
+
 @dataclass(slots=True, eq=False)
 class _Scalar:
     kinds: tuple[str, ...]
@@ -108,7 +113,7 @@ class _Scalar:
 
     def __post_init__(self) -> None:
         strings = self.enum is None or all(type(e) is str for e in self.enum)
-        self.text_only = self.kinds == ("string",) and strings
+        self.text_only = self.kinds in _TEXT_KINDS and strings
         self.allowed = frozenset(map(str, self.enum)) if self.text_only and self.enum is not None else None
 
 
@@ -186,20 +191,30 @@ class _Compiler:
         shareable = ref is not None and set(schema) - {"$ref"} <= _ANNOTATIONS
         if "allOf" in merged or "not" in merged:
             raise ValueError(f"unsupported schema construct near {element!r} (allOf/not)")
-        if merged.get("type") == "object" or "properties" in merged:
-            if shareable:
-                name, _ = self._target(ref)  # type: ignore[arg-type]
-                cached = self._objects.get(name)
-                if cached is not None:
-                    return cached
-                return self._object(merged, name, register=True)
-            return self._object(merged, element, register=False)
-        if merged.get("type") == "array":
-            return self._array(merged, element)
+        declared = merged.get("type")
+        types = (declared,) if isinstance(declared, str) else tuple(declared or ())
+        if "object" in types or "properties" in merged:
+            return self._nullable(self._object_node(merged, ref, element, shareable=shareable), types)
+        if "array" in types:
+            return self._nullable(self._array(merged, element), types)
         for key in ("anyOf", "oneOf"):
             if key in merged:
                 return _Union(tuple(self._node(alt, element) for alt in merged[key]))
         return self._scalar(merged)
+
+    def _object_node(self, merged: Mapping[str, Any], ref: str | None, element: str, *, shareable: bool) -> _Object:
+        if shareable:
+            name, _ = self._target(ref)  # type: ignore[arg-type]
+            cached = self._objects.get(name)
+            if cached is not None:
+                return cached
+            return self._object(merged, name, register=True)
+        return self._object(merged, element, register=False)
+
+    @staticmethod
+    def _nullable(node: _Object | _Array, types: tuple[str, ...]) -> _Node:
+        """``type: [array, 'null']`` (TNZ may send null for any optional field): the node, or null."""
+        return _Union((node, _Scalar(("null",), None))) if "null" in types else node
 
     def _object(self, merged: Mapping[str, Any], name: str, *, register: bool) -> _Object:
         obj = _Object(name=name, root=(merged.get("xml") or {}).get("name", "root"))
@@ -217,8 +232,9 @@ class _Compiler:
             obj.props.append(prop)
             obj.by_key[key] = prop
             obj.by_element[element] = (prop, False)
-            if isinstance(prop.node, _Array) and prop.node.item_name != element:
-                aliases.append((prop.node.item_name, prop))
+            array = prop.node if isinstance(prop.node, _Array) else _array_option(prop.node)
+            if array is not None and array.item_name != element:
+                aliases.append((array.item_name, prop))
         for item_name, prop in aliases:
             # Unwrapped items directly under the parent, as OpenAPI writes `wrapped: false` arrays.
             obj.by_element.setdefault(item_name, (prop, True))
@@ -246,6 +262,13 @@ class _Compiler:
         else:
             kinds = ("string",)
         return _Scalar(kinds, enum)
+
+
+def _array_option(node: _Node) -> _Array | None:
+    """The array a union holds (a nullable array, ErrorMessage's list-or-string), if any."""
+    if isinstance(node, _Union):
+        return next((o for o in node.options if isinstance(o, _Array)), None)
+    return None
 
 
 def _kind_of(value: object) -> str:
@@ -433,6 +456,8 @@ def _object_writer(obj: _Object, name: str, pending: dict[tuple[_Node, str], _Wr
                 prop = writers.get(key)
                 if prop is not None:
                     prop(out, item)
+                else:  # a field the spec does not declare (``extra_body=``): written as it is
+                    _write_undeclared(out, key, item)
         except _Fail as fail:
             fail.trail.append(key)
             raise
@@ -444,9 +469,31 @@ def _object_writer(obj: _Object, name: str, pending: dict[tuple[_Node, str], _Wr
     pending[(obj, name)] = write  # before the properties, so a recursive schema finds it
     for prop in obj.props:
         writers[prop.key] = _compile(prop.node, prop.element, pending)
-        if isinstance(prop.node, _Scalar) and prop.node.kinds == ("string",):
+        if isinstance(prop.node, _Scalar) and prop.node.kinds in _TEXT_KINDS:
             plain[prop.key] = (f"<{prop.element}>", f"</{prop.element}>", f"<{prop.element} />")
     return write
+
+
+def _write_undeclared(out: list[str], key: object, value: Any) -> None:
+    """An undeclared field, shaped by its value alone: scalars as text, objects as child elements,
+    lists as the element repeated (no schema says how to wrap them)."""
+    if not isinstance(key, str) or not _XML_NAME.fullmatch(key):
+        raise _Fail(f"{key!r} cannot be an XML element name")
+    if isinstance(value, Mapping):
+        out.append(f"<{key}>")
+        for child, item in value.items():
+            if item is not None:
+                _write_undeclared(out, child, item)
+        out.append(f"</{key}>")
+    elif isinstance(value, list | tuple):
+        for item in value:
+            if item is not None:
+                _write_undeclared(out, key, item)
+    else:
+        kinds = (_kind_of(value),)
+        if kinds == ("null",) or not _scalar_accepts(_Scalar(kinds, None), value):
+            raise _Fail(f"cannot write a {type(value).__name__} as XML text")
+        out.append(f"<{key}>{_escape(_text(_Scalar(kinds, None), value))}</{key}>")
 
 
 def _array_writer(node: _Array, name: str, pending: dict[tuple[_Node, str], _Write]) -> _Write:
@@ -731,6 +778,9 @@ def _read_object(elem: ET.Element, obj: _Object, require: bool) -> dict[str, Any
         for key, seen in found.items():
             prop = seen[0]
             node = prop.node
+            # A union holding an array (nullable arrays; ErrorMessage's list-or-string) reads its
+            # element as that array: once or repeated, wrapped or not, it is a list.
+            node = _array_option(node) or node
             if isinstance(node, _Array):
                 result[key] = _read_array_prop(seen, node)
                 continue

@@ -137,15 +137,16 @@ def test_any_value_against_any_schema(name: str, value: Any) -> None:
 
 
 def test_fast_path_edge_cases_defer_to_jsonschema() -> None:
-    message_id = _fast("MessageID")
+    message_id = _fast("MessageIDPath")
     assert message_id("ID-123_ok")
     assert not message_id("")  # minLength
     assert not message_id("x" * 41)  # maxLength
     assert not message_id("no spaces")  # pattern
     assert not message_id(123)  # type
+    assert _fast("MessageID")("")  # a blank MessageID in a body asks TNZ to generate one
     tone = _fast("KeypadTone")
-    assert tone(1) and tone(9)
-    assert not tone(0) and not tone(10) and not tone(True)
+    assert tone(0) and tone(9)
+    assert not tone(-1) and not tone(10) and not tone(True)
 
 
 def test_validate_body_errors_still_come_from_jsonschema() -> None:

@@ -68,6 +68,8 @@ def not_read_as(kinds: tuple[str, ...]) -> Callable[[str], bool]:
 
 def strategy(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     merged = resolve(schema)
+    if isinstance(merged.get("type"), list):  # [X, "null"]: XML writes null as absent, so draw X
+        merged = {**merged, "type": next(t for t in merged["type"] if t != "null")}
     if "enum" in merged:
         return st.sampled_from(merged["enum"])
     if merged.get("type") == "object" or "properties" in merged:
@@ -78,14 +80,21 @@ def strategy(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
             optional={k: strategy(v) for k, v in props.items() if k not in required},
         )
     if merged.get("type") == "array":
-        low = merged.get("minItems", 0)
-        return st.lists(strategy(merged["items"]), min_size=low, max_size=max(low, min(merged.get("maxItems", 3), 3)))
+        # An empty unwrapped array writes nothing at all: XML cannot tell it from an absent one.
+        low = merged.get("minItems", 0) if (merged.get("xml") or {}).get("wrapped", False) else 1
+        items = strategy(merged["items"])
+        if low:  # unwrapped: an empty item is an empty element, which reads as no item at all
+            items = items.filter(lambda v: v != "")
+        return st.lists(items, min_size=low, max_size=max(low, min(merged.get("maxItems", 3), 3)))
     alternatives = merged.get("anyOf") or merged.get("oneOf")
     if alternatives:
         options = []
         earlier: list[str] = []
+        holds_array = any(resolve(alt).get("type") == "array" for alt in alternatives)
         for alt in alternatives:
             resolved = resolve(alt)
+            if resolved.get("type") == "null" or (holds_array and resolved.get("type") == "string"):
+                continue  # null is written as absent; beside an array, one element reads as a list
             option = strategy(alt)
             if resolved.get("type") == "string" and "enum" not in resolved and earlier:
                 # Text an earlier alternative would claim reads back as that type (documented).

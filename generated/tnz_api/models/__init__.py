@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .abort_request import AbortRequest
 from .action_response import ActionResponse
 from .action_status import ActionStatus
 from .answer_phone_mode import AnswerPhoneMode
@@ -18,7 +19,6 @@ from .email_request import EmailRequest
 from .error_response import ErrorResponse
 from .fax_destination import FaxDestination
 from .fax_message_data import FaxMessageData
-from .fax_message_data_resolution import FaxMessageDataResolution
 from .fax_request import FaxRequest
 from .file import File
 from .group_contact_list_response import GroupContactListResponse
@@ -37,6 +37,7 @@ from .play_section import PlaySection
 from .received_sms import ReceivedSMS
 from .reply_recipient import ReplyRecipient
 from .reschedule_request import RescheduleRequest
+from .resolution import Resolution
 from .resubmit_request import ResubmitRequest
 from .send_response import SendResponse
 from .sms_message_data import SMSMessageData
@@ -51,13 +52,13 @@ from .status_webhook import StatusWebhook
 from .tts_keypad import TTSKeypad
 from .tts_message_data import TTSMessageData
 from .tts_request import TTSRequest
-from .voice import Voice
 from .voice_keypad import VoiceKeypad
 from .voice_message_data import VoiceMessageData
 from .voice_request import VoiceRequest
 from .webhook_callback_format import WebhookCallbackFormat
 
 __all__ = (
+    "AbortRequest",
     "ActionResponse",
     "ActionStatus",
     "AnswerPhoneMode",
@@ -76,7 +77,6 @@ __all__ = (
     "ErrorResponse",
     "FaxDestination",
     "FaxMessageData",
-    "FaxMessageDataResolution",
     "FaxRequest",
     "File",
     "GroupContactListResponse",
@@ -95,6 +95,7 @@ __all__ = (
     "ReceivedSMS",
     "ReplyRecipient",
     "RescheduleRequest",
+    "Resolution",
     "ResubmitRequest",
     "SendResponse",
     "SMSMessageData",
@@ -109,7 +110,6 @@ __all__ = (
     "TTSKeypad",
     "TTSMessageData",
     "TTSRequest",
-    "Voice",
     "VoiceKeypad",
     "VoiceMessageData",
     "VoiceRequest",

@@ -19,18 +19,18 @@ class ActionResponse:
 
     Attributes:
         result (CallResult | str): Result of your API call (not the result of the message).
-        message_id (str | Unset): MessageID the Action was applied to
-        status (ActionStatus | str | Unset): State of the message prior to performing the Action ('Transmit', 'Pending',
-            'Delayed', 'CreditHold', 'Deleted').
-        job_num (str | Unset): Eight digit alphanumeric tracking number (our internal Job Number)
-        action (str | Unset): The Action performed (Resubmit, Reschedule, Abort, NumberOfOperators)
+        message_id (str): MessageID the Action was applied to
+        status (ActionStatus | None | str | Unset): State of the message prior to performing the Action ('Transmit',
+            'Pending', 'Delayed', 'CreditHold', 'Deleted').
+        job_num (None | str | Unset): Eight digit alphanumeric tracking number (our internal Job Number)
+        action (None | str | Unset): The Action performed (Resubmit, Reschedule, Abort, NumberOfOperators)
     """
 
     result: CallResult | str
-    message_id: str | Unset = UNSET
-    status: ActionStatus | str | Unset = UNSET
-    job_num: str | Unset = UNSET
-    action: str | Unset = UNSET
+    message_id: str
+    status: ActionStatus | None | str | Unset = UNSET
+    job_num: None | str | Unset = UNSET
+    action: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +42,7 @@ class ActionResponse:
 
         message_id = self.message_id
 
-        status: str | Unset
+        status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, str):
@@ -50,19 +50,26 @@ class ActionResponse:
         else:
             status = self.status
 
-        job_num = self.job_num
+        job_num: None | str | Unset
+        if isinstance(self.job_num, Unset):
+            job_num = UNSET
+        else:
+            job_num = self.job_num
 
-        action = self.action
+        action: None | str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        else:
+            action = self.action
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "Result": result,
+                "MessageID": message_id,
             }
         )
-        if message_id is not UNSET:
-            field_dict["MessageID"] = message_id
         if status is not UNSET:
             field_dict["Status"] = status
         if job_num is not UNSET:
@@ -89,9 +96,11 @@ class ActionResponse:
 
         result = _parse_result(d.pop("Result"))
 
-        message_id = d.pop("MessageID", UNSET)
+        message_id = d.pop("MessageID")
 
-        def _parse_status(data: object) -> ActionStatus | str | Unset:
+        def _parse_status(data: object) -> ActionStatus | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -102,13 +111,27 @@ class ActionResponse:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActionStatus | str | Unset, data)
+            return cast(ActionStatus | None | str | Unset, data)
 
         status = _parse_status(d.pop("Status", UNSET))
 
-        job_num = d.pop("JobNum", UNSET)
+        def _parse_job_num(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        action = d.pop("Action", UNSET)
+        job_num = _parse_job_num(d.pop("JobNum", UNSET))
+
+        def _parse_action(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        action = _parse_action(d.pop("Action", UNSET))
 
         action_response = cls(
             result=result,

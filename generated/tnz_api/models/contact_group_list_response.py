@@ -23,48 +23,75 @@ class ContactGroupListResponse:
 
     Attributes:
         result (CallResult | str): Result of your API call.
-        total_records (int | Unset): Total number of groups associated with this contact
-        records_per_page (int | Unset): Number of records per page
-        page_count (int | Unset): Maximum number of pages
-        page (int | Unset): Current location of the result set
-        contact (ContactModel | Unset): An Address Book contact.
-        groups (list[GroupModel] | Unset): List of groups associated with this contact
+        total_records (int | None | Unset): Total number of groups associated with this contact
+        records_per_page (int | None | Unset): Number of records per page
+        page_count (int | None | Unset): Maximum number of pages
+        page (int | None | Unset): Current location of the result set
+        contact (ContactModel | None | Unset):
+        groups (list[GroupModel] | None | Unset): List of groups associated with this contact
     """
 
     result: CallResult | str
-    total_records: int | Unset = UNSET
-    records_per_page: int | Unset = UNSET
-    page_count: int | Unset = UNSET
-    page: int | Unset = UNSET
-    contact: ContactModel | Unset = UNSET
-    groups: list[GroupModel] | Unset = UNSET
+    total_records: int | None | Unset = UNSET
+    records_per_page: int | None | Unset = UNSET
+    page_count: int | None | Unset = UNSET
+    page: int | None | Unset = UNSET
+    contact: ContactModel | None | Unset = UNSET
+    groups: list[GroupModel] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_model import ContactModel  # noqa: PLC0415
+
         result: str
         if isinstance(self.result, str):
             result = self.result
         else:
             result = self.result
 
-        total_records = self.total_records
+        total_records: int | None | Unset
+        if isinstance(self.total_records, Unset):
+            total_records = UNSET
+        else:
+            total_records = self.total_records
 
-        records_per_page = self.records_per_page
+        records_per_page: int | None | Unset
+        if isinstance(self.records_per_page, Unset):
+            records_per_page = UNSET
+        else:
+            records_per_page = self.records_per_page
 
-        page_count = self.page_count
+        page_count: int | None | Unset
+        if isinstance(self.page_count, Unset):
+            page_count = UNSET
+        else:
+            page_count = self.page_count
 
-        page = self.page
+        page: int | None | Unset
+        if isinstance(self.page, Unset):
+            page = UNSET
+        else:
+            page = self.page
 
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
+        contact: dict[str, Any] | None | Unset
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        elif isinstance(self.contact, ContactModel):
             contact = self.contact.to_dict()
+        else:
+            contact = self.contact
 
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
+        groups: list[dict[str, Any]] | None | Unset
+        if isinstance(self.groups, Unset):
+            groups = UNSET
+        elif isinstance(self.groups, list):
             groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
+            for groups_type_0_item_data in self.groups:
+                groups_type_0_item = groups_type_0_item_data.to_dict()
+                groups.append(groups_type_0_item)
+
+        else:
+            groups = self.groups
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,29 +135,80 @@ class ContactGroupListResponse:
 
         result = _parse_result(d.pop("Result"))
 
-        total_records = d.pop("TotalRecords", UNSET)
+        def _parse_total_records(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        records_per_page = d.pop("RecordsPerPage", UNSET)
+        total_records = _parse_total_records(d.pop("TotalRecords", UNSET))
 
-        page_count = d.pop("PageCount", UNSET)
+        def _parse_records_per_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        page = d.pop("Page", UNSET)
+        records_per_page = _parse_records_per_page(d.pop("RecordsPerPage", UNSET))
 
-        _contact = d.pop("Contact", UNSET)
-        contact: ContactModel | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = ContactModel.from_dict(_contact)
+        def _parse_page_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _groups = d.pop("Groups", UNSET)
-        groups: list[GroupModel] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = GroupModel.from_dict(groups_item_data)
+        page_count = _parse_page_count(d.pop("PageCount", UNSET))
 
-                groups.append(groups_item)
+        def _parse_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page = _parse_page(d.pop("Page", UNSET))
+
+        def _parse_contact(data: object) -> ContactModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                contact_type_0 = ContactModel.from_dict(data)
+
+                return contact_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactModel | None | Unset, data)
+
+        contact = _parse_contact(d.pop("Contact", UNSET))
+
+        def _parse_groups(data: object) -> list[GroupModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                groups_type_0 = []
+                _groups_type_0 = data
+                for groups_type_0_item_data in _groups_type_0:
+                    groups_type_0_item = GroupModel.from_dict(groups_type_0_item_data)
+
+                    groups_type_0.append(groups_type_0_item)
+
+                return groups_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[GroupModel] | None | Unset, data)
+
+        groups = _parse_groups(d.pop("Groups", UNSET))
 
         contact_group_list_response = cls(
             result=result,

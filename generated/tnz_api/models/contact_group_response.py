@@ -23,29 +23,40 @@ class ContactGroupResponse:
 
     Attributes:
         result (CallResult | str): Result of your API call.
-        contact (ContactModel | Unset): An Address Book contact.
-        group (GroupModel | Unset): An Address Book group.
+        contact (ContactModel | None | Unset):
+        group (GroupModel | None | Unset):
     """
 
     result: CallResult | str
-    contact: ContactModel | Unset = UNSET
-    group: GroupModel | Unset = UNSET
+    contact: ContactModel | None | Unset = UNSET
+    group: GroupModel | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_model import ContactModel  # noqa: PLC0415
+        from ..models.group_model import GroupModel  # noqa: PLC0415
+
         result: str
         if isinstance(self.result, str):
             result = self.result
         else:
             result = self.result
 
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
+        contact: dict[str, Any] | None | Unset
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        elif isinstance(self.contact, ContactModel):
             contact = self.contact.to_dict()
+        else:
+            contact = self.contact
 
-        group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group, Unset):
+        group: dict[str, Any] | None | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        elif isinstance(self.group, GroupModel):
             group = self.group.to_dict()
+        else:
+            group = self.group
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,19 +92,39 @@ class ContactGroupResponse:
 
         result = _parse_result(d.pop("Result"))
 
-        _contact = d.pop("Contact", UNSET)
-        contact: ContactModel | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = ContactModel.from_dict(_contact)
+        def _parse_contact(data: object) -> ContactModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                contact_type_0 = ContactModel.from_dict(data)
 
-        _group = d.pop("Group", UNSET)
-        group: GroupModel | Unset
-        if isinstance(_group, Unset):
-            group = UNSET
-        else:
-            group = GroupModel.from_dict(_group)
+                return contact_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactModel | None | Unset, data)
+
+        contact = _parse_contact(d.pop("Contact", UNSET))
+
+        def _parse_group(data: object) -> GroupModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                group_type_0 = GroupModel.from_dict(data)
+
+                return group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GroupModel | None | Unset, data)
+
+        group = _parse_group(d.pop("Group", UNSET))
 
         contact_group_response = cls(
             result=result,

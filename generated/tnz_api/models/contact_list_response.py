@@ -22,19 +22,19 @@ class ContactListResponse:
 
     Attributes:
         result (CallResult | str): Result of your API call.
-        total_records (int | Unset): Total number of records
-        records_per_page (int | Unset): Number of records per page
-        page_count (int | Unset): Maximum number of pages
-        page (int | Unset): Current location of the result set
-        contacts (list[ContactModel] | Unset): List of contacts
+        total_records (int | None | Unset): Total number of records
+        records_per_page (int | None | Unset): Number of records per page
+        page_count (int | None | Unset): Maximum number of pages
+        page (int | None | Unset): Current location of the result set
+        contacts (list[ContactModel] | None | Unset): List of contacts
     """
 
     result: CallResult | str
-    total_records: int | Unset = UNSET
-    records_per_page: int | Unset = UNSET
-    page_count: int | Unset = UNSET
-    page: int | Unset = UNSET
-    contacts: list[ContactModel] | Unset = UNSET
+    total_records: int | None | Unset = UNSET
+    records_per_page: int | None | Unset = UNSET
+    page_count: int | None | Unset = UNSET
+    page: int | None | Unset = UNSET
+    contacts: list[ContactModel] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,20 +44,41 @@ class ContactListResponse:
         else:
             result = self.result
 
-        total_records = self.total_records
+        total_records: int | None | Unset
+        if isinstance(self.total_records, Unset):
+            total_records = UNSET
+        else:
+            total_records = self.total_records
 
-        records_per_page = self.records_per_page
+        records_per_page: int | None | Unset
+        if isinstance(self.records_per_page, Unset):
+            records_per_page = UNSET
+        else:
+            records_per_page = self.records_per_page
 
-        page_count = self.page_count
+        page_count: int | None | Unset
+        if isinstance(self.page_count, Unset):
+            page_count = UNSET
+        else:
+            page_count = self.page_count
 
-        page = self.page
+        page: int | None | Unset
+        if isinstance(self.page, Unset):
+            page = UNSET
+        else:
+            page = self.page
 
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
+        contacts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.contacts, Unset):
+            contacts = UNSET
+        elif isinstance(self.contacts, list):
             contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
+            for contacts_type_0_item_data in self.contacts:
+                contacts_type_0_item = contacts_type_0_item_data.to_dict()
+                contacts.append(contacts_type_0_item)
+
+        else:
+            contacts = self.contacts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,22 +119,63 @@ class ContactListResponse:
 
         result = _parse_result(d.pop("Result"))
 
-        total_records = d.pop("TotalRecords", UNSET)
+        def _parse_total_records(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        records_per_page = d.pop("RecordsPerPage", UNSET)
+        total_records = _parse_total_records(d.pop("TotalRecords", UNSET))
 
-        page_count = d.pop("PageCount", UNSET)
+        def _parse_records_per_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        page = d.pop("Page", UNSET)
+        records_per_page = _parse_records_per_page(d.pop("RecordsPerPage", UNSET))
 
-        _contacts = d.pop("Contacts", UNSET)
-        contacts: list[ContactModel] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = ContactModel.from_dict(contacts_item_data)
+        def _parse_page_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-                contacts.append(contacts_item)
+        page_count = _parse_page_count(d.pop("PageCount", UNSET))
+
+        def _parse_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page = _parse_page(d.pop("Page", UNSET))
+
+        def _parse_contacts(data: object) -> list[ContactModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                contacts_type_0 = []
+                _contacts_type_0 = data
+                for contacts_type_0_item_data in _contacts_type_0:
+                    contacts_type_0_item = ContactModel.from_dict(contacts_type_0_item_data)
+
+                    contacts_type_0.append(contacts_type_0_item)
+
+                return contacts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContactModel] | None | Unset, data)
+
+        contacts = _parse_contacts(d.pop("Contacts", UNSET))
 
         contact_list_response = cls(
             result=result,

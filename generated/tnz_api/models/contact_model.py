@@ -14,98 +14,142 @@ T = TypeVar("T", bound="ContactModel")
 
 @_attrs_define
 class ContactModel:
-    """An Address Book contact.
+    """An Address Book contact. TNZ's library reads the contact's identifier as `ContactID` and its
+    department as `RecipDepartment` (seed 001 says create answers with the new ContactID);
+    seed 000's table names them `ID` and `CompanyDepartment`. Both forms are declared;
+    tnz_ext fills `contact_id` from `ID` when only that one is present.
 
-    Attributes:
-        id (str | Unset): Unique identifier for the contact (the ContactID)
-        owner (str | Unset): Your UserKey
-        created (str | Unset): Creation date for this contact in your local date/time
-        created_utc (str | Unset): Creation date for this contact in UTC date/time
-        updated (str | Unset): Last updated date for this contact in your local date/time
-        updated_utc (str | Unset): Last updated date for this contact in UTC date/time
-        timezone (str | Unset): Timezone associated with Created/Updated date/time
-        view_by (Permission | str | Unset): Specifies the visibility of the contact.
-        edit_by (Permission | str | Unset): Specifies the permission level required to edit the contact.
-        attention (str | Unset): Indicates the attention or focus associated with the contact.
-        title (str | Unset): Represents the title or honorific of the contact (e.g., Mr, Mrs, Ms).
-        company (str | Unset): Specifies the company or organization associated with the contact.
-        company_department (str | Unset): Indicates the department or division within the company associated with the
-            contact (sent as RecipDepartment).
-        first_name (str | Unset): Represents the first name of the contact.
-        last_name (str | Unset): Represents the last name of the contact.
-        position (str | Unset): Specifies the job position or role of the contact.
-        street_address (str | Unset): Represents the street address or location of the contact.
-        suburb (str | Unset): Specifies the suburb or district associated with the contact's address.
-        city (str | Unset): Indicates the city or locality associated with the contact's address.
-        state (str | Unset): Represents the state or province associated with the contact's address.
-        country (str | Unset): Specifies the country associated with the contact's address.
-        postcode (str | Unset): Represents the postal code or ZIP code associated with the contact's address.
-        main_phone (str | Unset): Specifies the main phone number of the contact.
-        alt_phone_1 (str | Unset): Represents an alternate phone number for the contact.
-        alt_phone_2 (str | Unset): Represents a second alternate phone number for the contact.
-        direct_phone (str | Unset): Indicates the direct phone number of the contact.
-        mobile_phone (str | Unset): Represents the mobile phone number of the contact.
-        fax_number (str | Unset): Specifies the fax number associated with the contact.
-        email_address (str | Unset): Represents the email address of the contact.
-        web_address (str | Unset): Specifies the website address or URL associated with the contact.
-        custom_1 (str | Unset): Custom field associated with the contact.
-        custom_2 (str | Unset): Custom field associated with the contact.
-        custom_3 (str | Unset): Custom field associated with the contact.
-        custom_4 (str | Unset): Custom field associated with the contact.
+        Attributes:
+            contact_id (None | str | Unset): Unique identifier for the contact
+            id (None | str | Unset): Unique identifier for the contact (the ContactID)
+            owner (None | str | Unset): Your UserKey
+            created (None | str | Unset): Creation date for this contact in your local date/time
+            created_utc (None | str | Unset): Creation date for this contact in UTC date/time
+            updated (None | str | Unset): Last updated date for this contact in your local date/time
+            updated_utc (None | str | Unset): Last updated date for this contact in UTC date/time
+            timezone (None | str | Unset): Timezone associated with Created/Updated date/time
+            view_by (None | Permission | str | Unset): Specifies the visibility of the contact.
+            edit_by (None | Permission | str | Unset): Specifies the permission level required to edit the contact.
+            attention (None | str | Unset): Indicates the attention or focus associated with the contact.
+            title (None | str | Unset): Represents the title or honorific of the contact (e.g., Mr, Mrs, Ms).
+            company (None | str | Unset): Specifies the company or organization associated with the contact.
+            company_department (None | str | Unset): Indicates the department or division within the company associated with
+                the contact (sent as RecipDepartment).
+            recip_department (None | str | Unset): The department or division within the company associated with the contact
+                (the name TNZ's library reads).
+            first_name (None | str | Unset): Represents the first name of the contact.
+            last_name (None | str | Unset): Represents the last name of the contact.
+            position (None | str | Unset): Specifies the job position or role of the contact.
+            street_address (None | str | Unset): Represents the street address or location of the contact.
+            suburb (None | str | Unset): Specifies the suburb or district associated with the contact's address.
+            city (None | str | Unset): Indicates the city or locality associated with the contact's address.
+            state (None | str | Unset): Represents the state or province associated with the contact's address.
+            country (None | str | Unset): Specifies the country associated with the contact's address.
+            postcode (None | str | Unset): Represents the postal code or ZIP code associated with the contact's address.
+            post_code (None | str | Unset): The postal code, under the name TNZ's library reads (PostCode)
+            main_phone (None | str | Unset): Specifies the main phone number of the contact.
+            alt_phone_1 (None | str | Unset): Represents an alternate phone number for the contact.
+            alt_phone_2 (None | str | Unset): Represents a second alternate phone number for the contact.
+            direct_phone (None | str | Unset): Indicates the direct phone number of the contact.
+            mobile_phone (None | str | Unset): Represents the mobile phone number of the contact.
+            fax_number (None | str | Unset): Specifies the fax number associated with the contact.
+            email_address (None | str | Unset): Represents the email address of the contact.
+            web_address (None | str | Unset): Specifies the website address or URL associated with the contact.
+            custom_1 (None | str | Unset): Custom field associated with the contact.
+            custom_2 (None | str | Unset): Custom field associated with the contact.
+            custom_3 (None | str | Unset): Custom field associated with the contact.
+            custom_4 (None | str | Unset): Custom field associated with the contact.
     """
 
-    id: str | Unset = UNSET
-    owner: str | Unset = UNSET
-    created: str | Unset = UNSET
-    created_utc: str | Unset = UNSET
-    updated: str | Unset = UNSET
-    updated_utc: str | Unset = UNSET
-    timezone: str | Unset = UNSET
-    view_by: Permission | str | Unset = UNSET
-    edit_by: Permission | str | Unset = UNSET
-    attention: str | Unset = UNSET
-    title: str | Unset = UNSET
-    company: str | Unset = UNSET
-    company_department: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    position: str | Unset = UNSET
-    street_address: str | Unset = UNSET
-    suburb: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    country: str | Unset = UNSET
-    postcode: str | Unset = UNSET
-    main_phone: str | Unset = UNSET
-    alt_phone_1: str | Unset = UNSET
-    alt_phone_2: str | Unset = UNSET
-    direct_phone: str | Unset = UNSET
-    mobile_phone: str | Unset = UNSET
-    fax_number: str | Unset = UNSET
-    email_address: str | Unset = UNSET
-    web_address: str | Unset = UNSET
-    custom_1: str | Unset = UNSET
-    custom_2: str | Unset = UNSET
-    custom_3: str | Unset = UNSET
-    custom_4: str | Unset = UNSET
+    contact_id: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    owner: None | str | Unset = UNSET
+    created: None | str | Unset = UNSET
+    created_utc: None | str | Unset = UNSET
+    updated: None | str | Unset = UNSET
+    updated_utc: None | str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    view_by: None | Permission | str | Unset = UNSET
+    edit_by: None | Permission | str | Unset = UNSET
+    attention: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    company: None | str | Unset = UNSET
+    company_department: None | str | Unset = UNSET
+    recip_department: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    position: None | str | Unset = UNSET
+    street_address: None | str | Unset = UNSET
+    suburb: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    postcode: None | str | Unset = UNSET
+    post_code: None | str | Unset = UNSET
+    main_phone: None | str | Unset = UNSET
+    alt_phone_1: None | str | Unset = UNSET
+    alt_phone_2: None | str | Unset = UNSET
+    direct_phone: None | str | Unset = UNSET
+    mobile_phone: None | str | Unset = UNSET
+    fax_number: None | str | Unset = UNSET
+    email_address: None | str | Unset = UNSET
+    web_address: None | str | Unset = UNSET
+    custom_1: None | str | Unset = UNSET
+    custom_2: None | str | Unset = UNSET
+    custom_3: None | str | Unset = UNSET
+    custom_4: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
 
-        owner = self.owner
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        created = self.created
+        owner: None | str | Unset
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        else:
+            owner = self.owner
 
-        created_utc = self.created_utc
+        created: None | str | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        else:
+            created = self.created
 
-        updated = self.updated
+        created_utc: None | str | Unset
+        if isinstance(self.created_utc, Unset):
+            created_utc = UNSET
+        else:
+            created_utc = self.created_utc
 
-        updated_utc = self.updated_utc
+        updated: None | str | Unset
+        if isinstance(self.updated, Unset):
+            updated = UNSET
+        else:
+            updated = self.updated
 
-        timezone = self.timezone
+        updated_utc: None | str | Unset
+        if isinstance(self.updated_utc, Unset):
+            updated_utc = UNSET
+        else:
+            updated_utc = self.updated_utc
 
-        view_by: str | Unset
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        view_by: None | str | Unset
         if isinstance(self.view_by, Unset):
             view_by = UNSET
         elif isinstance(self.view_by, str):
@@ -113,7 +157,7 @@ class ContactModel:
         else:
             view_by = self.view_by
 
-        edit_by: str | Unset
+        edit_by: None | str | Unset
         if isinstance(self.edit_by, Unset):
             edit_by = UNSET
         elif isinstance(self.edit_by, str):
@@ -121,59 +165,173 @@ class ContactModel:
         else:
             edit_by = self.edit_by
 
-        attention = self.attention
+        attention: None | str | Unset
+        if isinstance(self.attention, Unset):
+            attention = UNSET
+        else:
+            attention = self.attention
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
-        company = self.company
+        company: None | str | Unset
+        if isinstance(self.company, Unset):
+            company = UNSET
+        else:
+            company = self.company
 
-        company_department = self.company_department
+        company_department: None | str | Unset
+        if isinstance(self.company_department, Unset):
+            company_department = UNSET
+        else:
+            company_department = self.company_department
 
-        first_name = self.first_name
+        recip_department: None | str | Unset
+        if isinstance(self.recip_department, Unset):
+            recip_department = UNSET
+        else:
+            recip_department = self.recip_department
 
-        last_name = self.last_name
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        position = self.position
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
 
-        street_address = self.street_address
+        position: None | str | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
 
-        suburb = self.suburb
+        street_address: None | str | Unset
+        if isinstance(self.street_address, Unset):
+            street_address = UNSET
+        else:
+            street_address = self.street_address
 
-        city = self.city
+        suburb: None | str | Unset
+        if isinstance(self.suburb, Unset):
+            suburb = UNSET
+        else:
+            suburb = self.suburb
 
-        state = self.state
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        country = self.country
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
 
-        postcode = self.postcode
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
 
-        main_phone = self.main_phone
+        postcode: None | str | Unset
+        if isinstance(self.postcode, Unset):
+            postcode = UNSET
+        else:
+            postcode = self.postcode
 
-        alt_phone_1 = self.alt_phone_1
+        post_code: None | str | Unset
+        if isinstance(self.post_code, Unset):
+            post_code = UNSET
+        else:
+            post_code = self.post_code
 
-        alt_phone_2 = self.alt_phone_2
+        main_phone: None | str | Unset
+        if isinstance(self.main_phone, Unset):
+            main_phone = UNSET
+        else:
+            main_phone = self.main_phone
 
-        direct_phone = self.direct_phone
+        alt_phone_1: None | str | Unset
+        if isinstance(self.alt_phone_1, Unset):
+            alt_phone_1 = UNSET
+        else:
+            alt_phone_1 = self.alt_phone_1
 
-        mobile_phone = self.mobile_phone
+        alt_phone_2: None | str | Unset
+        if isinstance(self.alt_phone_2, Unset):
+            alt_phone_2 = UNSET
+        else:
+            alt_phone_2 = self.alt_phone_2
 
-        fax_number = self.fax_number
+        direct_phone: None | str | Unset
+        if isinstance(self.direct_phone, Unset):
+            direct_phone = UNSET
+        else:
+            direct_phone = self.direct_phone
 
-        email_address = self.email_address
+        mobile_phone: None | str | Unset
+        if isinstance(self.mobile_phone, Unset):
+            mobile_phone = UNSET
+        else:
+            mobile_phone = self.mobile_phone
 
-        web_address = self.web_address
+        fax_number: None | str | Unset
+        if isinstance(self.fax_number, Unset):
+            fax_number = UNSET
+        else:
+            fax_number = self.fax_number
 
-        custom_1 = self.custom_1
+        email_address: None | str | Unset
+        if isinstance(self.email_address, Unset):
+            email_address = UNSET
+        else:
+            email_address = self.email_address
 
-        custom_2 = self.custom_2
+        web_address: None | str | Unset
+        if isinstance(self.web_address, Unset):
+            web_address = UNSET
+        else:
+            web_address = self.web_address
 
-        custom_3 = self.custom_3
+        custom_1: None | str | Unset
+        if isinstance(self.custom_1, Unset):
+            custom_1 = UNSET
+        else:
+            custom_1 = self.custom_1
 
-        custom_4 = self.custom_4
+        custom_2: None | str | Unset
+        if isinstance(self.custom_2, Unset):
+            custom_2 = UNSET
+        else:
+            custom_2 = self.custom_2
+
+        custom_3: None | str | Unset
+        if isinstance(self.custom_3, Unset):
+            custom_3 = UNSET
+        else:
+            custom_3 = self.custom_3
+
+        custom_4: None | str | Unset
+        if isinstance(self.custom_4, Unset):
+            custom_4 = UNSET
+        else:
+            custom_4 = self.custom_4
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if contact_id is not UNSET:
+            field_dict["ContactID"] = contact_id
         if id is not UNSET:
             field_dict["ID"] = id
         if owner is not UNSET:
@@ -200,6 +358,8 @@ class ContactModel:
             field_dict["Company"] = company
         if company_department is not UNSET:
             field_dict["CompanyDepartment"] = company_department
+        if recip_department is not UNSET:
+            field_dict["RecipDepartment"] = recip_department
         if first_name is not UNSET:
             field_dict["FirstName"] = first_name
         if last_name is not UNSET:
@@ -218,6 +378,8 @@ class ContactModel:
             field_dict["Country"] = country
         if postcode is not UNSET:
             field_dict["Postcode"] = postcode
+        if post_code is not UNSET:
+            field_dict["PostCode"] = post_code
         if main_phone is not UNSET:
             field_dict["MainPhone"] = main_phone
         if alt_phone_1 is not UNSET:
@@ -248,21 +410,82 @@ class ContactModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
 
-        owner = d.pop("Owner", UNSET)
+        def _parse_contact_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        created = d.pop("Created", UNSET)
+        contact_id = _parse_contact_id(d.pop("ContactID", UNSET))
 
-        created_utc = d.pop("CreatedUTC", UNSET)
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        updated = d.pop("Updated", UNSET)
+        id = _parse_id(d.pop("ID", UNSET))
 
-        updated_utc = d.pop("UpdatedUTC", UNSET)
+        def _parse_owner(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        timezone = d.pop("Timezone", UNSET)
+        owner = _parse_owner(d.pop("Owner", UNSET))
 
-        def _parse_view_by(data: object) -> Permission | str | Unset:
+        def _parse_created(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created = _parse_created(d.pop("Created", UNSET))
+
+        def _parse_created_utc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_utc = _parse_created_utc(d.pop("CreatedUTC", UNSET))
+
+        def _parse_updated(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated = _parse_updated(d.pop("Updated", UNSET))
+
+        def _parse_updated_utc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_utc = _parse_updated_utc(d.pop("UpdatedUTC", UNSET))
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("Timezone", UNSET))
+
+        def _parse_view_by(data: object) -> None | Permission | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -273,11 +496,13 @@ class ContactModel:
                 return view_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Permission | str | Unset, data)
+            return cast(None | Permission | str | Unset, data)
 
         view_by = _parse_view_by(d.pop("ViewBy", UNSET))
 
-        def _parse_edit_by(data: object) -> Permission | str | Unset:
+        def _parse_edit_by(data: object) -> None | Permission | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -288,61 +513,255 @@ class ContactModel:
                 return edit_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Permission | str | Unset, data)
+            return cast(None | Permission | str | Unset, data)
 
         edit_by = _parse_edit_by(d.pop("EditBy", UNSET))
 
-        attention = d.pop("Attention", UNSET)
+        def _parse_attention(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        title = d.pop("Title", UNSET)
+        attention = _parse_attention(d.pop("Attention", UNSET))
 
-        company = d.pop("Company", UNSET)
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        company_department = d.pop("CompanyDepartment", UNSET)
+        title = _parse_title(d.pop("Title", UNSET))
 
-        first_name = d.pop("FirstName", UNSET)
+        def _parse_company(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        last_name = d.pop("LastName", UNSET)
+        company = _parse_company(d.pop("Company", UNSET))
 
-        position = d.pop("Position", UNSET)
+        def _parse_company_department(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        street_address = d.pop("StreetAddress", UNSET)
+        company_department = _parse_company_department(d.pop("CompanyDepartment", UNSET))
 
-        suburb = d.pop("Suburb", UNSET)
+        def _parse_recip_department(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        city = d.pop("City", UNSET)
+        recip_department = _parse_recip_department(d.pop("RecipDepartment", UNSET))
 
-        state = d.pop("State", UNSET)
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        country = d.pop("Country", UNSET)
+        first_name = _parse_first_name(d.pop("FirstName", UNSET))
 
-        postcode = d.pop("Postcode", UNSET)
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        main_phone = d.pop("MainPhone", UNSET)
+        last_name = _parse_last_name(d.pop("LastName", UNSET))
 
-        alt_phone_1 = d.pop("AltPhone1", UNSET)
+        def _parse_position(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        alt_phone_2 = d.pop("AltPhone2", UNSET)
+        position = _parse_position(d.pop("Position", UNSET))
 
-        direct_phone = d.pop("DirectPhone", UNSET)
+        def _parse_street_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        mobile_phone = d.pop("MobilePhone", UNSET)
+        street_address = _parse_street_address(d.pop("StreetAddress", UNSET))
 
-        fax_number = d.pop("FaxNumber", UNSET)
+        def _parse_suburb(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        email_address = d.pop("EmailAddress", UNSET)
+        suburb = _parse_suburb(d.pop("Suburb", UNSET))
 
-        web_address = d.pop("WebAddress", UNSET)
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        custom_1 = d.pop("Custom1", UNSET)
+        city = _parse_city(d.pop("City", UNSET))
 
-        custom_2 = d.pop("Custom2", UNSET)
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        custom_3 = d.pop("Custom3", UNSET)
+        state = _parse_state(d.pop("State", UNSET))
 
-        custom_4 = d.pop("Custom4", UNSET)
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("Country", UNSET))
+
+        def _parse_postcode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postcode = _parse_postcode(d.pop("Postcode", UNSET))
+
+        def _parse_post_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        post_code = _parse_post_code(d.pop("PostCode", UNSET))
+
+        def _parse_main_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        main_phone = _parse_main_phone(d.pop("MainPhone", UNSET))
+
+        def _parse_alt_phone_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alt_phone_1 = _parse_alt_phone_1(d.pop("AltPhone1", UNSET))
+
+        def _parse_alt_phone_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alt_phone_2 = _parse_alt_phone_2(d.pop("AltPhone2", UNSET))
+
+        def _parse_direct_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        direct_phone = _parse_direct_phone(d.pop("DirectPhone", UNSET))
+
+        def _parse_mobile_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile_phone = _parse_mobile_phone(d.pop("MobilePhone", UNSET))
+
+        def _parse_fax_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax_number = _parse_fax_number(d.pop("FaxNumber", UNSET))
+
+        def _parse_email_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_address = _parse_email_address(d.pop("EmailAddress", UNSET))
+
+        def _parse_web_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        web_address = _parse_web_address(d.pop("WebAddress", UNSET))
+
+        def _parse_custom_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_1 = _parse_custom_1(d.pop("Custom1", UNSET))
+
+        def _parse_custom_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_2 = _parse_custom_2(d.pop("Custom2", UNSET))
+
+        def _parse_custom_3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_3 = _parse_custom_3(d.pop("Custom3", UNSET))
+
+        def _parse_custom_4(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_4 = _parse_custom_4(d.pop("Custom4", UNSET))
 
         contact_model = cls(
+            contact_id=contact_id,
             id=id,
             owner=owner,
             created=created,
@@ -356,6 +775,7 @@ class ContactModel:
             title=title,
             company=company,
             company_department=company_department,
+            recip_department=recip_department,
             first_name=first_name,
             last_name=last_name,
             position=position,
@@ -365,6 +785,7 @@ class ContactModel:
             state=state,
             country=country,
             postcode=postcode,
+            post_code=post_code,
             main_phone=main_phone,
             alt_phone_1=alt_phone_1,
             alt_phone_2=alt_phone_2,

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.permission import Permission, check_permission
 from ..types import UNSET, Unset
@@ -17,130 +18,245 @@ class ContactRequest:
     property (e.g. 'StreetAddress' only) or several.
 
         Attributes:
-            view_by (Permission | Unset): Visibility / edit permission level ("Account", "SubAccount", "Department" or
-                "No").
-            edit_by (Permission | Unset): Visibility / edit permission level ("Account", "SubAccount", "Department" or
-                "No").
-            attention (str | Unset): Indicates the attention or focus associated with the contact.
-            title (str | Unset): Represents the title or honorific of the contact (e.g., Mr, Mrs, Ms).
-            company (str | Unset): Specifies the company or organization associated with the contact.
-            recip_department (str | Unset): Indicates the department or division within the company associated with the
-                contact.
-            first_name (str | Unset): Represents the first name of the contact.
-            last_name (str | Unset): Represents the last name of the contact.
-            position (str | Unset): Specifies the job position or role of the contact.
-            street_address (str | Unset): Represents the street address or location of the contact.
-            suburb (str | Unset): Specifies the suburb or district associated with the contact's address.
-            city (str | Unset): Indicates the city or locality associated with the contact's address.
-            state (str | Unset): Represents the state or province associated with the contact's address.
-            country (str | Unset): Specifies the country associated with the contact's address.
-            postcode (str | Unset): Represents the postal code or ZIP code associated with the contact's address.
-            main_phone (str | Unset): Specifies the main phone number of the contact (typically used for Voice & Text-To-
-                Speech).
-            alt_phone_1 (str | Unset): Represents an alternate phone number for the contact (typically used for Voice &
+            view_by (None | Permission | str | Unset): Specifies the visibility of the contact.
+            edit_by (None | Permission | str | Unset): Specifies the permission level required to edit the contact.
+            attention (None | str | Unset): Indicates the attention or focus associated with the contact.
+            title (None | str | Unset): Represents the title or honorific of the contact (e.g., Mr, Mrs, Ms).
+            company (None | str | Unset): Specifies the company or organization associated with the contact.
+            recip_department (None | str | Unset): Indicates the department or division within the company associated with
+                the contact.
+            first_name (None | str | Unset): Represents the first name of the contact.
+            last_name (None | str | Unset): Represents the last name of the contact.
+            position (None | str | Unset): Specifies the job position or role of the contact.
+            street_address (None | str | Unset): Represents the street address or location of the contact.
+            suburb (None | str | Unset): Specifies the suburb or district associated with the contact's address.
+            city (None | str | Unset): Indicates the city or locality associated with the contact's address.
+            state (None | str | Unset): Represents the state or province associated with the contact's address.
+            country (None | str | Unset): Specifies the country associated with the contact's address.
+            postcode (None | str | Unset): Represents the postal code or ZIP code associated with the contact's address.
+            post_code (None | str | Unset): The postal code, under the name TNZ's library sends (PostCode)
+            main_phone (None | str | Unset): Specifies the main phone number of the contact (typically used for Voice &
                 Text-To-Speech).
-            alt_phone_2 (str | Unset): Represents a second alternate phone number for the contact (typically used for Voice
+            alt_phone_1 (None | str | Unset): Represents an alternate phone number for the contact (typically used for Voice
                 & Text-To-Speech).
-            direct_phone (str | Unset): Indicates the direct phone number of the contact.
-            mobile_phone (str | Unset): Represents the mobile phone number of the contact (typically used for SMS).
-            fax_number (str | Unset): Specifies the fax number associated with the contact.
-            email_address (str | Unset): Represents the email address of the contact.
-            web_address (str | Unset): Specifies the website address or URL associated with the contact.
-            custom_1 (str | Unset): Custom field associated with the contact.
-            custom_2 (str | Unset): Custom field associated with the contact.
-            custom_3 (str | Unset): Custom field associated with the contact.
-            custom_4 (str | Unset): Custom field associated with the contact.
+            alt_phone_2 (None | str | Unset): Represents a second alternate phone number for the contact (typically used for
+                Voice & Text-To-Speech).
+            direct_phone (None | str | Unset): Indicates the direct phone number of the contact.
+            mobile_phone (None | str | Unset): Represents the mobile phone number of the contact (typically used for SMS).
+            fax_number (None | str | Unset): Specifies the fax number associated with the contact.
+            email_address (None | str | Unset): Represents the email address of the contact.
+            web_address (None | str | Unset): Specifies the website address or URL associated with the contact.
+            custom_1 (None | str | Unset): Custom field associated with the contact.
+            custom_2 (None | str | Unset): Custom field associated with the contact.
+            custom_3 (None | str | Unset): Custom field associated with the contact.
+            custom_4 (None | str | Unset): Custom field associated with the contact.
     """
 
-    view_by: Permission | Unset = UNSET
-    edit_by: Permission | Unset = UNSET
-    attention: str | Unset = UNSET
-    title: str | Unset = UNSET
-    company: str | Unset = UNSET
-    recip_department: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    position: str | Unset = UNSET
-    street_address: str | Unset = UNSET
-    suburb: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    country: str | Unset = UNSET
-    postcode: str | Unset = UNSET
-    main_phone: str | Unset = UNSET
-    alt_phone_1: str | Unset = UNSET
-    alt_phone_2: str | Unset = UNSET
-    direct_phone: str | Unset = UNSET
-    mobile_phone: str | Unset = UNSET
-    fax_number: str | Unset = UNSET
-    email_address: str | Unset = UNSET
-    web_address: str | Unset = UNSET
-    custom_1: str | Unset = UNSET
-    custom_2: str | Unset = UNSET
-    custom_3: str | Unset = UNSET
-    custom_4: str | Unset = UNSET
+    view_by: None | Permission | str | Unset = UNSET
+    edit_by: None | Permission | str | Unset = UNSET
+    attention: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    company: None | str | Unset = UNSET
+    recip_department: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    position: None | str | Unset = UNSET
+    street_address: None | str | Unset = UNSET
+    suburb: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    postcode: None | str | Unset = UNSET
+    post_code: None | str | Unset = UNSET
+    main_phone: None | str | Unset = UNSET
+    alt_phone_1: None | str | Unset = UNSET
+    alt_phone_2: None | str | Unset = UNSET
+    direct_phone: None | str | Unset = UNSET
+    mobile_phone: None | str | Unset = UNSET
+    fax_number: None | str | Unset = UNSET
+    email_address: None | str | Unset = UNSET
+    web_address: None | str | Unset = UNSET
+    custom_1: None | str | Unset = UNSET
+    custom_2: None | str | Unset = UNSET
+    custom_3: None | str | Unset = UNSET
+    custom_4: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        view_by: str | Unset = UNSET
-        if not isinstance(self.view_by, Unset):
+        view_by: None | str | Unset
+        if isinstance(self.view_by, Unset):
+            view_by = UNSET
+        elif isinstance(self.view_by, str):
+            view_by = self.view_by
+        else:
             view_by = self.view_by
 
-        edit_by: str | Unset = UNSET
-        if not isinstance(self.edit_by, Unset):
+        edit_by: None | str | Unset
+        if isinstance(self.edit_by, Unset):
+            edit_by = UNSET
+        elif isinstance(self.edit_by, str):
+            edit_by = self.edit_by
+        else:
             edit_by = self.edit_by
 
-        attention = self.attention
+        attention: None | str | Unset
+        if isinstance(self.attention, Unset):
+            attention = UNSET
+        else:
+            attention = self.attention
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
-        company = self.company
+        company: None | str | Unset
+        if isinstance(self.company, Unset):
+            company = UNSET
+        else:
+            company = self.company
 
-        recip_department = self.recip_department
+        recip_department: None | str | Unset
+        if isinstance(self.recip_department, Unset):
+            recip_department = UNSET
+        else:
+            recip_department = self.recip_department
 
-        first_name = self.first_name
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        last_name = self.last_name
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
 
-        position = self.position
+        position: None | str | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
 
-        street_address = self.street_address
+        street_address: None | str | Unset
+        if isinstance(self.street_address, Unset):
+            street_address = UNSET
+        else:
+            street_address = self.street_address
 
-        suburb = self.suburb
+        suburb: None | str | Unset
+        if isinstance(self.suburb, Unset):
+            suburb = UNSET
+        else:
+            suburb = self.suburb
 
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        state = self.state
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
 
-        country = self.country
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
 
-        postcode = self.postcode
+        postcode: None | str | Unset
+        if isinstance(self.postcode, Unset):
+            postcode = UNSET
+        else:
+            postcode = self.postcode
 
-        main_phone = self.main_phone
+        post_code: None | str | Unset
+        if isinstance(self.post_code, Unset):
+            post_code = UNSET
+        else:
+            post_code = self.post_code
 
-        alt_phone_1 = self.alt_phone_1
+        main_phone: None | str | Unset
+        if isinstance(self.main_phone, Unset):
+            main_phone = UNSET
+        else:
+            main_phone = self.main_phone
 
-        alt_phone_2 = self.alt_phone_2
+        alt_phone_1: None | str | Unset
+        if isinstance(self.alt_phone_1, Unset):
+            alt_phone_1 = UNSET
+        else:
+            alt_phone_1 = self.alt_phone_1
 
-        direct_phone = self.direct_phone
+        alt_phone_2: None | str | Unset
+        if isinstance(self.alt_phone_2, Unset):
+            alt_phone_2 = UNSET
+        else:
+            alt_phone_2 = self.alt_phone_2
 
-        mobile_phone = self.mobile_phone
+        direct_phone: None | str | Unset
+        if isinstance(self.direct_phone, Unset):
+            direct_phone = UNSET
+        else:
+            direct_phone = self.direct_phone
 
-        fax_number = self.fax_number
+        mobile_phone: None | str | Unset
+        if isinstance(self.mobile_phone, Unset):
+            mobile_phone = UNSET
+        else:
+            mobile_phone = self.mobile_phone
 
-        email_address = self.email_address
+        fax_number: None | str | Unset
+        if isinstance(self.fax_number, Unset):
+            fax_number = UNSET
+        else:
+            fax_number = self.fax_number
 
-        web_address = self.web_address
+        email_address: None | str | Unset
+        if isinstance(self.email_address, Unset):
+            email_address = UNSET
+        else:
+            email_address = self.email_address
 
-        custom_1 = self.custom_1
+        web_address: None | str | Unset
+        if isinstance(self.web_address, Unset):
+            web_address = UNSET
+        else:
+            web_address = self.web_address
 
-        custom_2 = self.custom_2
+        custom_1: None | str | Unset
+        if isinstance(self.custom_1, Unset):
+            custom_1 = UNSET
+        else:
+            custom_1 = self.custom_1
 
-        custom_3 = self.custom_3
+        custom_2: None | str | Unset
+        if isinstance(self.custom_2, Unset):
+            custom_2 = UNSET
+        else:
+            custom_2 = self.custom_2
 
-        custom_4 = self.custom_4
+        custom_3: None | str | Unset
+        if isinstance(self.custom_3, Unset):
+            custom_3 = UNSET
+        else:
+            custom_3 = self.custom_3
+
+        custom_4: None | str | Unset
+        if isinstance(self.custom_4, Unset):
+            custom_4 = UNSET
+        else:
+            custom_4 = self.custom_4
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if view_by is not UNSET:
             field_dict["ViewBy"] = view_by
@@ -172,6 +288,8 @@ class ContactRequest:
             field_dict["Country"] = country
         if postcode is not UNSET:
             field_dict["Postcode"] = postcode
+        if post_code is not UNSET:
+            field_dict["PostCode"] = post_code
         if main_phone is not UNSET:
             field_dict["MainPhone"] = main_phone
         if alt_phone_1 is not UNSET:
@@ -202,69 +320,274 @@ class ContactRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _view_by = d.pop("ViewBy", UNSET)
-        view_by: Permission | Unset
-        if isinstance(_view_by, Unset):
-            view_by = UNSET
-        else:
-            view_by = check_permission(_view_by)
 
-        _edit_by = d.pop("EditBy", UNSET)
-        edit_by: Permission | Unset
-        if isinstance(_edit_by, Unset):
-            edit_by = UNSET
-        else:
-            edit_by = check_permission(_edit_by)
+        def _parse_view_by(data: object) -> None | Permission | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                view_by_type_0 = check_permission(data)
 
-        attention = d.pop("Attention", UNSET)
+                return view_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Permission | str | Unset, data)
 
-        title = d.pop("Title", UNSET)
+        view_by = _parse_view_by(d.pop("ViewBy", UNSET))
 
-        company = d.pop("Company", UNSET)
+        def _parse_edit_by(data: object) -> None | Permission | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                edit_by_type_0 = check_permission(data)
 
-        recip_department = d.pop("RecipDepartment", UNSET)
+                return edit_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Permission | str | Unset, data)
 
-        first_name = d.pop("FirstName", UNSET)
+        edit_by = _parse_edit_by(d.pop("EditBy", UNSET))
 
-        last_name = d.pop("LastName", UNSET)
+        def _parse_attention(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        position = d.pop("Position", UNSET)
+        attention = _parse_attention(d.pop("Attention", UNSET))
 
-        street_address = d.pop("StreetAddress", UNSET)
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        suburb = d.pop("Suburb", UNSET)
+        title = _parse_title(d.pop("Title", UNSET))
 
-        city = d.pop("City", UNSET)
+        def _parse_company(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        state = d.pop("State", UNSET)
+        company = _parse_company(d.pop("Company", UNSET))
 
-        country = d.pop("Country", UNSET)
+        def _parse_recip_department(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        postcode = d.pop("Postcode", UNSET)
+        recip_department = _parse_recip_department(d.pop("RecipDepartment", UNSET))
 
-        main_phone = d.pop("MainPhone", UNSET)
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        alt_phone_1 = d.pop("AltPhone1", UNSET)
+        first_name = _parse_first_name(d.pop("FirstName", UNSET))
 
-        alt_phone_2 = d.pop("AltPhone2", UNSET)
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        direct_phone = d.pop("DirectPhone", UNSET)
+        last_name = _parse_last_name(d.pop("LastName", UNSET))
 
-        mobile_phone = d.pop("MobilePhone", UNSET)
+        def _parse_position(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        fax_number = d.pop("FaxNumber", UNSET)
+        position = _parse_position(d.pop("Position", UNSET))
 
-        email_address = d.pop("EmailAddress", UNSET)
+        def _parse_street_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        web_address = d.pop("WebAddress", UNSET)
+        street_address = _parse_street_address(d.pop("StreetAddress", UNSET))
 
-        custom_1 = d.pop("Custom1", UNSET)
+        def _parse_suburb(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        custom_2 = d.pop("Custom2", UNSET)
+        suburb = _parse_suburb(d.pop("Suburb", UNSET))
 
-        custom_3 = d.pop("Custom3", UNSET)
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        custom_4 = d.pop("Custom4", UNSET)
+        city = _parse_city(d.pop("City", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("State", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("Country", UNSET))
+
+        def _parse_postcode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postcode = _parse_postcode(d.pop("Postcode", UNSET))
+
+        def _parse_post_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        post_code = _parse_post_code(d.pop("PostCode", UNSET))
+
+        def _parse_main_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        main_phone = _parse_main_phone(d.pop("MainPhone", UNSET))
+
+        def _parse_alt_phone_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alt_phone_1 = _parse_alt_phone_1(d.pop("AltPhone1", UNSET))
+
+        def _parse_alt_phone_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alt_phone_2 = _parse_alt_phone_2(d.pop("AltPhone2", UNSET))
+
+        def _parse_direct_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        direct_phone = _parse_direct_phone(d.pop("DirectPhone", UNSET))
+
+        def _parse_mobile_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile_phone = _parse_mobile_phone(d.pop("MobilePhone", UNSET))
+
+        def _parse_fax_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax_number = _parse_fax_number(d.pop("FaxNumber", UNSET))
+
+        def _parse_email_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_address = _parse_email_address(d.pop("EmailAddress", UNSET))
+
+        def _parse_web_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        web_address = _parse_web_address(d.pop("WebAddress", UNSET))
+
+        def _parse_custom_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_1 = _parse_custom_1(d.pop("Custom1", UNSET))
+
+        def _parse_custom_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_2 = _parse_custom_2(d.pop("Custom2", UNSET))
+
+        def _parse_custom_3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_3 = _parse_custom_3(d.pop("Custom3", UNSET))
+
+        def _parse_custom_4(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_4 = _parse_custom_4(d.pop("Custom4", UNSET))
 
         contact_request = cls(
             view_by=view_by,
@@ -282,6 +605,7 @@ class ContactRequest:
             state=state,
             country=country,
             postcode=postcode,
+            post_code=post_code,
             main_phone=main_phone,
             alt_phone_1=alt_phone_1,
             alt_phone_2=alt_phone_2,
@@ -296,4 +620,21 @@ class ContactRequest:
             custom_4=custom_4,
         )
 
+        contact_request.additional_properties = d
         return contact_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

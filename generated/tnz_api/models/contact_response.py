@@ -22,23 +22,29 @@ class ContactResponse:
 
     Attributes:
         result (CallResult | str): Result of your API call.
-        contact (ContactModel | Unset): An Address Book contact.
+        contact (ContactModel | None | Unset):
     """
 
     result: CallResult | str
-    contact: ContactModel | Unset = UNSET
+    contact: ContactModel | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_model import ContactModel  # noqa: PLC0415
+
         result: str
         if isinstance(self.result, str):
             result = self.result
         else:
             result = self.result
 
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
+        contact: dict[str, Any] | None | Unset
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        elif isinstance(self.contact, ContactModel):
             contact = self.contact.to_dict()
+        else:
+            contact = self.contact
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,12 +77,22 @@ class ContactResponse:
 
         result = _parse_result(d.pop("Result"))
 
-        _contact = d.pop("Contact", UNSET)
-        contact: ContactModel | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = ContactModel.from_dict(_contact)
+        def _parse_contact(data: object) -> ContactModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                contact_type_0 = ContactModel.from_dict(data)
+
+                return contact_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactModel | None | Unset, data)
+
+        contact = _parse_contact(d.pop("Contact", UNSET))
 
         contact_response = cls(
             result=result,

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.mode import Mode, check_mode
 from ..models.webhook_callback_format import WebhookCallbackFormat, check_webhook_callback_format
@@ -26,67 +27,59 @@ class EmailMessageData:
             email_subject (str): Subject field used in the email
             destinations (list[Destination]): The message's destinations (no limit on their number within the 20 MB request
                 maximum).
-            message_id (str | Unset): A Message Identifier helps you keep track of each message (maximum 40 characters,
-                alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-                the API will generate a 36-character UUID (v4) for you and include it in the response.
-            reference (str | Unset): Human readable message description (free format field, maximum 80 characters).
-            webhook_callback_url (str | Unset): Overrides your Sender's default Webhook URL. Requires a default webhook to
-                be configured.
-                A full path including https:// is required.
-            webhook_callback_format (WebhookCallbackFormat | Unset): Overrides your Sender's default Webhook format ('JSON'
-                or 'XML').
-            send_time (str | Unset): A single point of time in a combined date and time representation ({date}T{time}, for
-                example 2022-12-31T23:00) in your local timezone, specified by your Sender setting or
-                overridden using the TimeZone command. Not RFC 3339: there is no offset, and seconds are
-                optional, so this is a pattern rather than `format: date-time`.
-            time_zone (str | Unset): User's local timezone (see Setting Timezones).
-            sub_account (str | Unset): Used for reporting, billing and Web Dashboard segmentation (see Cost Tracking &
-                Rebilling).
-            department (str | Unset): Used for reporting, billing and Web Dashboard segmentation (see Cost Tracking &
-                Rebilling).
-            charge_code (str | Unset): Bespoke app cost allocation code (for invoice segmentation).
-            mode (Mode | Unset): `Test`: the message is handled by the API, instantly called a SUCCESS and the success
-                report is delivered to you - end-to-end testing without sending a live message.
-            smtp_from (str | Unset): Sets the email Sender/Return-Path at the SMTP level (receives bounce-back emails; used
-                for SPF/DKIM type authentication; 'FromEmail' is used if not specified).
-            from_ (str | Unset): Sets the email sender's Friendly Name (seen by the email recipient)
-            from_email (str | Unset): Sets the email sender's Email Address (seen by the email recipient; API 'Sender' is
-                used if not specified).
-            cc_email (str | Unset): Adds a CC to the email
-            reply_to (str | Unset): Adds a Reply-To to the email (if the recipient replies, the Reply To will receive the
-                reply)
-            message_plain (str | Unset): Content used for the message/plain section of the email (overrides 'Template')
-            message_html (str | Unset): Content used for the message/html section of the email (overrides 'Template' and
-                'MessagePlain')
-            template_location (str | Unset): Directory/location of Template to use
-            template (str | Unset): Preloaded Template to use for email body (overridden by MessagePlain and/or MessageHTML)
-            files (list[File] | Unset): Files (at most 10 per request; no size limit per file provided the whole request
-                stays
-                within the 20 MB maximum).
+            message_id (None | str | Unset):
+            reference (None | str | Unset):
+            webhook_callback_url (None | str | Unset):
+            webhook_callback_format (None | str | Unset | WebhookCallbackFormat):
+            send_time (None | str | Unset):
+            time_zone (None | str | Unset):
+            sub_account (None | str | Unset):
+            department (None | str | Unset):
+            charge_code (None | str | Unset):
+            mode (Mode | None | str | Unset):
+            report_to (None | str | Unset): For email (SMTP) message delivery report notifications
+            smtp_from (None | str | Unset): Sets the email Sender/Return-Path at the SMTP level (receives bounce-back
+                emails; used for SPF/DKIM type authentication; 'FromEmail' is used if not specified).
+            from_ (None | str | Unset): Sets the email sender's Friendly Name (seen by the email recipient)
+            from_email (None | str | Unset): Sets the email sender's Email Address (seen by the email recipient; API
+                'Sender' is used if not specified).
+            cc_email (None | str | Unset): Adds a CC to the email
+            reply_to (None | str | Unset): Adds a Reply-To to the email (if the recipient replies, the Reply To will receive
+                the reply)
+            message_plain (None | str | Unset): Content used for the message/plain section of the email (overrides
+                'Template')
+            message_html (None | str | Unset): Content used for the message/html section of the email (overrides 'Template'
+                and 'MessagePlain')
+            template_location (None | str | Unset): Directory/location of Template to use
+            template (None | str | Unset): Preloaded Template to use for email body (overridden by MessagePlain and/or
+                MessageHTML)
+            files (list[File] | None | Unset):
     """
 
     email_subject: str
     destinations: list[Destination]
-    message_id: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    webhook_callback_url: str | Unset = UNSET
-    webhook_callback_format: WebhookCallbackFormat | Unset = UNSET
-    send_time: str | Unset = UNSET
-    time_zone: str | Unset = UNSET
-    sub_account: str | Unset = UNSET
-    department: str | Unset = UNSET
-    charge_code: str | Unset = UNSET
-    mode: Mode | Unset = UNSET
-    smtp_from: str | Unset = UNSET
-    from_: str | Unset = UNSET
-    from_email: str | Unset = UNSET
-    cc_email: str | Unset = UNSET
-    reply_to: str | Unset = UNSET
-    message_plain: str | Unset = UNSET
-    message_html: str | Unset = UNSET
-    template_location: str | Unset = UNSET
-    template: str | Unset = UNSET
-    files: list[File] | Unset = UNSET
+    message_id: None | str | Unset = UNSET
+    reference: None | str | Unset = UNSET
+    webhook_callback_url: None | str | Unset = UNSET
+    webhook_callback_format: None | str | Unset | WebhookCallbackFormat = UNSET
+    send_time: None | str | Unset = UNSET
+    time_zone: None | str | Unset = UNSET
+    sub_account: None | str | Unset = UNSET
+    department: None | str | Unset = UNSET
+    charge_code: None | str | Unset = UNSET
+    mode: Mode | None | str | Unset = UNSET
+    report_to: None | str | Unset = UNSET
+    smtp_from: None | str | Unset = UNSET
+    from_: None | str | Unset = UNSET
+    from_email: None | str | Unset = UNSET
+    cc_email: None | str | Unset = UNSET
+    reply_to: None | str | Unset = UNSET
+    message_plain: None | str | Unset = UNSET
+    message_html: None | str | Unset = UNSET
+    template_location: None | str | Unset = UNSET
+    template: None | str | Unset = UNSET
+    files: list[File] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email_subject = self.email_subject
@@ -96,57 +89,144 @@ class EmailMessageData:
             componentsschemas_destinations_item = componentsschemas_destinations_item_data.to_dict()
             destinations.append(componentsschemas_destinations_item)
 
-        message_id = self.message_id
+        message_id: None | str | Unset
+        if isinstance(self.message_id, Unset):
+            message_id = UNSET
+        else:
+            message_id = self.message_id
 
-        reference = self.reference
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
 
-        webhook_callback_url = self.webhook_callback_url
+        webhook_callback_url: None | str | Unset
+        if isinstance(self.webhook_callback_url, Unset):
+            webhook_callback_url = UNSET
+        else:
+            webhook_callback_url = self.webhook_callback_url
 
-        webhook_callback_format: str | Unset = UNSET
-        if not isinstance(self.webhook_callback_format, Unset):
+        webhook_callback_format: None | str | Unset
+        if isinstance(self.webhook_callback_format, Unset):
+            webhook_callback_format = UNSET
+        elif isinstance(self.webhook_callback_format, str):
+            webhook_callback_format = self.webhook_callback_format
+        else:
             webhook_callback_format = self.webhook_callback_format
 
-        send_time = self.send_time
+        send_time: None | str | Unset
+        if isinstance(self.send_time, Unset):
+            send_time = UNSET
+        else:
+            send_time = self.send_time
 
-        time_zone = self.time_zone
+        time_zone: None | str | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        else:
+            time_zone = self.time_zone
 
-        sub_account = self.sub_account
+        sub_account: None | str | Unset
+        if isinstance(self.sub_account, Unset):
+            sub_account = UNSET
+        else:
+            sub_account = self.sub_account
 
-        department = self.department
+        department: None | str | Unset
+        if isinstance(self.department, Unset):
+            department = UNSET
+        else:
+            department = self.department
 
-        charge_code = self.charge_code
+        charge_code: None | str | Unset
+        if isinstance(self.charge_code, Unset):
+            charge_code = UNSET
+        else:
+            charge_code = self.charge_code
 
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
+        mode: None | str | Unset
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        elif isinstance(self.mode, str):
+            mode = self.mode
+        else:
             mode = self.mode
 
-        smtp_from = self.smtp_from
+        report_to: None | str | Unset
+        if isinstance(self.report_to, Unset):
+            report_to = UNSET
+        else:
+            report_to = self.report_to
 
-        from_ = self.from_
+        smtp_from: None | str | Unset
+        if isinstance(self.smtp_from, Unset):
+            smtp_from = UNSET
+        else:
+            smtp_from = self.smtp_from
 
-        from_email = self.from_email
+        from_: None | str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
 
-        cc_email = self.cc_email
+        from_email: None | str | Unset
+        if isinstance(self.from_email, Unset):
+            from_email = UNSET
+        else:
+            from_email = self.from_email
 
-        reply_to = self.reply_to
+        cc_email: None | str | Unset
+        if isinstance(self.cc_email, Unset):
+            cc_email = UNSET
+        else:
+            cc_email = self.cc_email
 
-        message_plain = self.message_plain
+        reply_to: None | str | Unset
+        if isinstance(self.reply_to, Unset):
+            reply_to = UNSET
+        else:
+            reply_to = self.reply_to
 
-        message_html = self.message_html
+        message_plain: None | str | Unset
+        if isinstance(self.message_plain, Unset):
+            message_plain = UNSET
+        else:
+            message_plain = self.message_plain
 
-        template_location = self.template_location
+        message_html: None | str | Unset
+        if isinstance(self.message_html, Unset):
+            message_html = UNSET
+        else:
+            message_html = self.message_html
 
-        template = self.template
+        template_location: None | str | Unset
+        if isinstance(self.template_location, Unset):
+            template_location = UNSET
+        else:
+            template_location = self.template_location
 
-        files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.files, Unset):
+        template: None | str | Unset
+        if isinstance(self.template, Unset):
+            template = UNSET
+        else:
+            template = self.template
+
+        files: list[dict[str, Any]] | None | Unset
+        if isinstance(self.files, Unset):
+            files = UNSET
+        elif isinstance(self.files, list):
             files = []
             for componentsschemas_files_item_data in self.files:
                 componentsschemas_files_item = componentsschemas_files_item_data.to_dict()
                 files.append(componentsschemas_files_item)
 
-        field_dict: dict[str, Any] = {}
+        else:
+            files = self.files
 
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "EmailSubject": email_subject,
@@ -173,6 +253,8 @@ class EmailMessageData:
             field_dict["ChargeCode"] = charge_code
         if mode is not UNSET:
             field_dict["Mode"] = mode
+        if report_to is not UNSET:
+            field_dict["ReportTo"] = report_to
         if smtp_from is not UNSET:
             field_dict["SMTPFrom"] = smtp_from
         if from_ is not UNSET:
@@ -211,62 +293,223 @@ class EmailMessageData:
 
             destinations.append(componentsschemas_destinations_item)
 
-        message_id = d.pop("MessageID", UNSET)
+        def _parse_message_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        reference = d.pop("Reference", UNSET)
+        message_id = _parse_message_id(d.pop("MessageID", UNSET))
 
-        webhook_callback_url = d.pop("WebhookCallbackURL", UNSET)
+        def _parse_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _webhook_callback_format = d.pop("WebhookCallbackFormat", UNSET)
-        webhook_callback_format: WebhookCallbackFormat | Unset
-        if isinstance(_webhook_callback_format, Unset):
-            webhook_callback_format = UNSET
-        else:
-            webhook_callback_format = check_webhook_callback_format(_webhook_callback_format)
+        reference = _parse_reference(d.pop("Reference", UNSET))
 
-        send_time = d.pop("SendTime", UNSET)
+        def _parse_webhook_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        time_zone = d.pop("TimeZone", UNSET)
+        webhook_callback_url = _parse_webhook_callback_url(d.pop("WebhookCallbackURL", UNSET))
 
-        sub_account = d.pop("SubAccount", UNSET)
+        def _parse_webhook_callback_format(data: object) -> None | str | Unset | WebhookCallbackFormat:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                webhook_callback_format_type_0 = check_webhook_callback_format(data)
 
-        department = d.pop("Department", UNSET)
+                return webhook_callback_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset | WebhookCallbackFormat, data)
 
-        charge_code = d.pop("ChargeCode", UNSET)
+        webhook_callback_format = _parse_webhook_callback_format(d.pop("WebhookCallbackFormat", UNSET))
 
-        _mode = d.pop("Mode", UNSET)
-        mode: Mode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_mode(_mode)
+        def _parse_send_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        smtp_from = d.pop("SMTPFrom", UNSET)
+        send_time = _parse_send_time(d.pop("SendTime", UNSET))
 
-        from_ = d.pop("From", UNSET)
+        def _parse_time_zone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        from_email = d.pop("FromEmail", UNSET)
+        time_zone = _parse_time_zone(d.pop("TimeZone", UNSET))
 
-        cc_email = d.pop("CCEmail", UNSET)
+        def _parse_sub_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        reply_to = d.pop("ReplyTo", UNSET)
+        sub_account = _parse_sub_account(d.pop("SubAccount", UNSET))
 
-        message_plain = d.pop("MessagePlain", UNSET)
+        def _parse_department(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        message_html = d.pop("MessageHTML", UNSET)
+        department = _parse_department(d.pop("Department", UNSET))
 
-        template_location = d.pop("TemplateLocation", UNSET)
+        def _parse_charge_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        template = d.pop("Template", UNSET)
+        charge_code = _parse_charge_code(d.pop("ChargeCode", UNSET))
 
-        _files = d.pop("Files", UNSET)
-        files: list[File] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for componentsschemas_files_item_data in _files:
-                componentsschemas_files_item = File.from_dict(componentsschemas_files_item_data)
+        def _parse_mode(data: object) -> Mode | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mode_type_0 = check_mode(data)
 
-                files.append(componentsschemas_files_item)
+                return mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Mode | None | str | Unset, data)
+
+        mode = _parse_mode(d.pop("Mode", UNSET))
+
+        def _parse_report_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        report_to = _parse_report_to(d.pop("ReportTo", UNSET))
+
+        def _parse_smtp_from(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        smtp_from = _parse_smtp_from(d.pop("SMTPFrom", UNSET))
+
+        def _parse_from_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_ = _parse_from_(d.pop("From", UNSET))
+
+        def _parse_from_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_email = _parse_from_email(d.pop("FromEmail", UNSET))
+
+        def _parse_cc_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cc_email = _parse_cc_email(d.pop("CCEmail", UNSET))
+
+        def _parse_reply_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reply_to = _parse_reply_to(d.pop("ReplyTo", UNSET))
+
+        def _parse_message_plain(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_plain = _parse_message_plain(d.pop("MessagePlain", UNSET))
+
+        def _parse_message_html(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_html = _parse_message_html(d.pop("MessageHTML", UNSET))
+
+        def _parse_template_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_location = _parse_template_location(d.pop("TemplateLocation", UNSET))
+
+        def _parse_template(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template = _parse_template(d.pop("Template", UNSET))
+
+        def _parse_files(data: object) -> list[File] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                files_type_0 = []
+                _files_type_0 = data
+                for componentsschemas_files_item_data in _files_type_0:
+                    componentsschemas_files_item = File.from_dict(componentsschemas_files_item_data)
+
+                    files_type_0.append(componentsschemas_files_item)
+
+                return files_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[File] | None | Unset, data)
+
+        files = _parse_files(d.pop("Files", UNSET))
 
         email_message_data = cls(
             email_subject=email_subject,
@@ -281,6 +524,7 @@ class EmailMessageData:
             department=department,
             charge_code=charge_code,
             mode=mode,
+            report_to=report_to,
             smtp_from=smtp_from,
             from_=from_,
             from_email=from_email,
@@ -293,4 +537,21 @@ class EmailMessageData:
             files=files,
         )
 
+        email_message_data.additional_properties = d
         return email_message_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -18,13 +18,18 @@ class ErrorResponse:
 
     Attributes:
         result (CallResult | str): Result of your API call ('Failed').
-        message_id (str | Unset): MessageID provided in your request
-        message (str | Unset): Reason for the API call failure (see TNZ API Errors)
+        message_id (None | str | Unset): MessageID provided in your request
+        message (None | str | Unset): Reason for the API call failure (see TNZ API Errors), as TNZ's v2.04 reference
+            shows it
+        error_message (list[str] | None | str | Unset): The reasons for the API call failure (see TNZ API Errors), as
+            TNZ's libraries and its v3.00
+            specification read them: a list of strings. A single string is accepted too.
     """
 
     result: CallResult | str
-    message_id: str | Unset = UNSET
-    message: str | Unset = UNSET
+    message_id: None | str | Unset = UNSET
+    message: None | str | Unset = UNSET
+    error_message: list[str] | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,9 +39,26 @@ class ErrorResponse:
         else:
             result = self.result
 
-        message_id = self.message_id
+        message_id: None | str | Unset
+        if isinstance(self.message_id, Unset):
+            message_id = UNSET
+        else:
+            message_id = self.message_id
 
-        message = self.message
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        error_message: list[str] | None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        elif isinstance(self.error_message, list):
+            error_message = self.error_message
+
+        else:
+            error_message = self.error_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,6 +71,8 @@ class ErrorResponse:
             field_dict["MessageID"] = message_id
         if message is not UNSET:
             field_dict["Message"] = message
+        if error_message is not UNSET:
+            field_dict["ErrorMessage"] = error_message
 
         return field_dict
 
@@ -69,14 +93,46 @@ class ErrorResponse:
 
         result = _parse_result(d.pop("Result"))
 
-        message_id = d.pop("MessageID", UNSET)
+        def _parse_message_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        message = d.pop("Message", UNSET)
+        message_id = _parse_message_id(d.pop("MessageID", UNSET))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("Message", UNSET))
+
+        def _parse_error_message(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                error_message_type_0 = cast(list[str], data)
+
+                return error_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("ErrorMessage", UNSET))
 
         error_response = cls(
             result=result,
             message_id=message_id,
             message=message,
+            error_message=error_message,
         )
 
         error_response.additional_properties = d

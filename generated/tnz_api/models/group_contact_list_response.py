@@ -23,48 +23,75 @@ class GroupContactListResponse:
 
     Attributes:
         result (CallResult | str): Result of your API call.
-        total_records (int | Unset): Total number of contacts associated with this group
-        records_per_page (int | Unset): Number of records per page
-        page_count (int | Unset): Maximum number of pages
-        page (int | Unset): Current location of the result set
-        group (GroupModel | Unset): An Address Book group.
-        contacts (list[ContactModel] | Unset): List of contacts associated with this group
+        total_records (int | None | Unset): Total number of contacts associated with this group
+        records_per_page (int | None | Unset): Number of records per page
+        page_count (int | None | Unset): Maximum number of pages
+        page (int | None | Unset): Current location of the result set
+        group (GroupModel | None | Unset):
+        contacts (list[ContactModel] | None | Unset): List of contacts associated with this group
     """
 
     result: CallResult | str
-    total_records: int | Unset = UNSET
-    records_per_page: int | Unset = UNSET
-    page_count: int | Unset = UNSET
-    page: int | Unset = UNSET
-    group: GroupModel | Unset = UNSET
-    contacts: list[ContactModel] | Unset = UNSET
+    total_records: int | None | Unset = UNSET
+    records_per_page: int | None | Unset = UNSET
+    page_count: int | None | Unset = UNSET
+    page: int | None | Unset = UNSET
+    group: GroupModel | None | Unset = UNSET
+    contacts: list[ContactModel] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.group_model import GroupModel  # noqa: PLC0415
+
         result: str
         if isinstance(self.result, str):
             result = self.result
         else:
             result = self.result
 
-        total_records = self.total_records
+        total_records: int | None | Unset
+        if isinstance(self.total_records, Unset):
+            total_records = UNSET
+        else:
+            total_records = self.total_records
 
-        records_per_page = self.records_per_page
+        records_per_page: int | None | Unset
+        if isinstance(self.records_per_page, Unset):
+            records_per_page = UNSET
+        else:
+            records_per_page = self.records_per_page
 
-        page_count = self.page_count
+        page_count: int | None | Unset
+        if isinstance(self.page_count, Unset):
+            page_count = UNSET
+        else:
+            page_count = self.page_count
 
-        page = self.page
+        page: int | None | Unset
+        if isinstance(self.page, Unset):
+            page = UNSET
+        else:
+            page = self.page
 
-        group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group, Unset):
+        group: dict[str, Any] | None | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        elif isinstance(self.group, GroupModel):
             group = self.group.to_dict()
+        else:
+            group = self.group
 
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
+        contacts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.contacts, Unset):
+            contacts = UNSET
+        elif isinstance(self.contacts, list):
             contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
+            for contacts_type_0_item_data in self.contacts:
+                contacts_type_0_item = contacts_type_0_item_data.to_dict()
+                contacts.append(contacts_type_0_item)
+
+        else:
+            contacts = self.contacts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,29 +135,80 @@ class GroupContactListResponse:
 
         result = _parse_result(d.pop("Result"))
 
-        total_records = d.pop("TotalRecords", UNSET)
+        def _parse_total_records(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        records_per_page = d.pop("RecordsPerPage", UNSET)
+        total_records = _parse_total_records(d.pop("TotalRecords", UNSET))
 
-        page_count = d.pop("PageCount", UNSET)
+        def _parse_records_per_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        page = d.pop("Page", UNSET)
+        records_per_page = _parse_records_per_page(d.pop("RecordsPerPage", UNSET))
 
-        _group = d.pop("Group", UNSET)
-        group: GroupModel | Unset
-        if isinstance(_group, Unset):
-            group = UNSET
-        else:
-            group = GroupModel.from_dict(_group)
+        def _parse_page_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _contacts = d.pop("Contacts", UNSET)
-        contacts: list[ContactModel] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = ContactModel.from_dict(contacts_item_data)
+        page_count = _parse_page_count(d.pop("PageCount", UNSET))
 
-                contacts.append(contacts_item)
+        def _parse_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page = _parse_page(d.pop("Page", UNSET))
+
+        def _parse_group(data: object) -> GroupModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                group_type_0 = GroupModel.from_dict(data)
+
+                return group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GroupModel | None | Unset, data)
+
+        group = _parse_group(d.pop("Group", UNSET))
+
+        def _parse_contacts(data: object) -> list[ContactModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                contacts_type_0 = []
+                _contacts_type_0 = data
+                for contacts_type_0_item_data in _contacts_type_0:
+                    contacts_type_0_item = ContactModel.from_dict(contacts_type_0_item_data)
+
+                    contacts_type_0.append(contacts_type_0_item)
+
+                return contacts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContactModel] | None | Unset, data)
+
+        contacts = _parse_contacts(d.pop("Contacts", UNSET))
 
         group_contact_list_response = cls(
             result=result,

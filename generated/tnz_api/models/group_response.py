@@ -22,23 +22,29 @@ class GroupResponse:
 
     Attributes:
         result (CallResult | str): Result of your API call.
-        group (GroupModel | Unset): An Address Book group.
+        group (GroupModel | None | Unset):
     """
 
     result: CallResult | str
-    group: GroupModel | Unset = UNSET
+    group: GroupModel | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.group_model import GroupModel  # noqa: PLC0415
+
         result: str
         if isinstance(self.result, str):
             result = self.result
         else:
             result = self.result
 
-        group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group, Unset):
+        group: dict[str, Any] | None | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        elif isinstance(self.group, GroupModel):
             group = self.group.to_dict()
+        else:
+            group = self.group
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,12 +77,22 @@ class GroupResponse:
 
         result = _parse_result(d.pop("Result"))
 
-        _group = d.pop("Group", UNSET)
-        group: GroupModel | Unset
-        if isinstance(_group, Unset):
-            group = UNSET
-        else:
-            group = GroupModel.from_dict(_group)
+        def _parse_group(data: object) -> GroupModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                group_type_0 = GroupModel.from_dict(data)
+
+                return group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GroupModel | None | Unset, data)
+
+        group = _parse_group(d.pop("Group", UNSET))
 
         group_response = cls(
             result=result,

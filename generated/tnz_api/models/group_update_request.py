@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.permission import Permission, check_permission
 from ..types import UNSET, Unset
@@ -16,35 +17,62 @@ class GroupUpdateRequest:
     """The group properties to update (GroupID and GroupCode cannot be edited).
 
     Attributes:
-        group_name (str | Unset): Specifies the name of the group. Unlike the 'Create' API, updating GroupName will NOT
-            change the GroupCode.
-        sub_account (str | Unset): Specifies the subaccount associated with the group.
-        department (str | Unset): Specifies the department or division associated with the group.
-        view_edit_by (Permission | Unset): Visibility / edit permission level ("Account", "SubAccount", "Department" or
-            "No").
+        group_name (None | str | Unset): Specifies the name of the group. Unlike the 'Create' API, updating GroupName
+            will NOT change the GroupCode.
+        group_code (None | str | Unset): The group's code, as TNZ's library sends it on update (TNZ's reference says
+            GroupCode cannot be edited)
+        sub_account (None | str | Unset): Specifies the subaccount associated with the group.
+        department (None | str | Unset): Specifies the department or division associated with the group.
+        view_edit_by (None | Permission | str | Unset): Specifies the visibility and edit permissions for the group.
     """
 
-    group_name: str | Unset = UNSET
-    sub_account: str | Unset = UNSET
-    department: str | Unset = UNSET
-    view_edit_by: Permission | Unset = UNSET
+    group_name: None | str | Unset = UNSET
+    group_code: None | str | Unset = UNSET
+    sub_account: None | str | Unset = UNSET
+    department: None | str | Unset = UNSET
+    view_edit_by: None | Permission | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        group_name = self.group_name
+        group_name: None | str | Unset
+        if isinstance(self.group_name, Unset):
+            group_name = UNSET
+        else:
+            group_name = self.group_name
 
-        sub_account = self.sub_account
+        group_code: None | str | Unset
+        if isinstance(self.group_code, Unset):
+            group_code = UNSET
+        else:
+            group_code = self.group_code
 
-        department = self.department
+        sub_account: None | str | Unset
+        if isinstance(self.sub_account, Unset):
+            sub_account = UNSET
+        else:
+            sub_account = self.sub_account
 
-        view_edit_by: str | Unset = UNSET
-        if not isinstance(self.view_edit_by, Unset):
+        department: None | str | Unset
+        if isinstance(self.department, Unset):
+            department = UNSET
+        else:
+            department = self.department
+
+        view_edit_by: None | str | Unset
+        if isinstance(self.view_edit_by, Unset):
+            view_edit_by = UNSET
+        elif isinstance(self.view_edit_by, str):
+            view_edit_by = self.view_edit_by
+        else:
             view_edit_by = self.view_edit_by
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if group_name is not UNSET:
             field_dict["GroupName"] = group_name
+        if group_code is not UNSET:
+            field_dict["GroupCode"] = group_code
         if sub_account is not UNSET:
             field_dict["SubAccount"] = sub_account
         if department is not UNSET:
@@ -57,24 +85,83 @@ class GroupUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        group_name = d.pop("GroupName", UNSET)
 
-        sub_account = d.pop("SubAccount", UNSET)
+        def _parse_group_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        department = d.pop("Department", UNSET)
+        group_name = _parse_group_name(d.pop("GroupName", UNSET))
 
-        _view_edit_by = d.pop("ViewEditBy", UNSET)
-        view_edit_by: Permission | Unset
-        if isinstance(_view_edit_by, Unset):
-            view_edit_by = UNSET
-        else:
-            view_edit_by = check_permission(_view_edit_by)
+        def _parse_group_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group_code = _parse_group_code(d.pop("GroupCode", UNSET))
+
+        def _parse_sub_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sub_account = _parse_sub_account(d.pop("SubAccount", UNSET))
+
+        def _parse_department(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        department = _parse_department(d.pop("Department", UNSET))
+
+        def _parse_view_edit_by(data: object) -> None | Permission | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                view_edit_by_type_0 = check_permission(data)
+
+                return view_edit_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Permission | str | Unset, data)
+
+        view_edit_by = _parse_view_edit_by(d.pop("ViewEditBy", UNSET))
 
         group_update_request = cls(
             group_name=group_name,
+            group_code=group_code,
             sub_account=sub_account,
             department=department,
             view_edit_by=view_edit_by,
         )
 
+        group_update_request.additional_properties = d
         return group_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,10 +1,11 @@
 from typing import Literal
 
-PlaySection = Literal["AnswerPhone", "Main"]
+PlaySection = Literal["AnswerPhone", "Main", "WrongKey"]
 
 PLAY_SECTION_VALUES: set[PlaySection] = {
     "AnswerPhone",
     "Main",
+    "WrongKey",
 }
 
 

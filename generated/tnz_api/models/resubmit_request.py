@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -15,32 +16,79 @@ class ResubmitRequest:
     """Optional parameters of a resubmit.
 
     Attributes:
-        send_time (str | Unset): A single point of time in a combined date and time representation ({date}T{time}, for
-            example 2022-12-31T23:00) in your local timezone, specified by your Sender setting or
-            overridden using the TimeZone command. Not RFC 3339: there is no offset, and seconds are
-            optional, so this is a pattern rather than `format: date-time`.
+        send_time (None | str | Unset): (Optional) Delay sending until the specified local date/time.
+        timezone (None | str | Unset): The timezone of the action's times (optional)
     """
 
-    send_time: str | Unset = UNSET
+    send_time: None | str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        send_time = self.send_time
+        send_time: None | str | Unset
+        if isinstance(self.send_time, Unset):
+            send_time = UNSET
+        else:
+            send_time = self.send_time
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if send_time is not UNSET:
             field_dict["SendTime"] = send_time
+        if timezone is not UNSET:
+            field_dict["Timezone"] = timezone
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        send_time = d.pop("SendTime", UNSET)
+
+        def _parse_send_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        send_time = _parse_send_time(d.pop("SendTime", UNSET))
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("Timezone", UNSET))
 
         resubmit_request = cls(
             send_time=send_time,
+            timezone=timezone,
         )
 
+        resubmit_request.additional_properties = d
         return resubmit_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

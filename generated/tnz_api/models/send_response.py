@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.call_result import CallResult, check_call_result
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendResponse")
 
@@ -19,12 +18,11 @@ class SendResponse:
     Attributes:
         result (CallResult | str): 'Success' or 'Failed': the outcome of your API POST (accepted or rejected), not the
             delivery status of your message.
-        message_id (str | Unset): The message's tracking identifier - yours, or a UUID v4 (36 characters) the API
-            generated.
+        message_id (str): The message's tracking identifier - yours, or a UUID v4 (36 characters) the API generated.
     """
 
     result: CallResult | str
-    message_id: str | Unset = UNSET
+    message_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,10 +39,9 @@ class SendResponse:
         field_dict.update(
             {
                 "Result": result,
+                "MessageID": message_id,
             }
         )
-        if message_id is not UNSET:
-            field_dict["MessageID"] = message_id
 
         return field_dict
 
@@ -65,7 +62,7 @@ class SendResponse:
 
         result = _parse_result(d.pop("Result"))
 
-        message_id = d.pop("MessageID", UNSET)
+        message_id = d.pop("MessageID")
 
         send_response = cls(
             result=result,

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.mode import Mode, check_mode
 from ..models.webhook_callback_format import WebhookCallbackFormat, check_webhook_callback_format
@@ -28,53 +29,43 @@ class SMSMessageData:
             GSM-7 or 210 UCS-2 characters).
         destinations (list[Destination]): The message's destinations (no limit on their number within the 20 MB request
             maximum).
-        message_id (str | Unset): A Message Identifier helps you keep track of each message (maximum 40 characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
-        reference (str | Unset): Human readable message description (free format field, maximum 80 characters).
-        webhook_callback_url (str | Unset): Overrides your Sender's default Webhook URL. Requires a default webhook to
-            be configured.
-            A full path including https:// is required.
-        webhook_callback_format (WebhookCallbackFormat | Unset): Overrides your Sender's default Webhook format ('JSON'
-            or 'XML').
-        send_time (str | Unset): A single point of time in a combined date and time representation ({date}T{time}, for
-            example 2022-12-31T23:00) in your local timezone, specified by your Sender setting or
-            overridden using the TimeZone command. Not RFC 3339: there is no offset, and seconds are
-            optional, so this is a pattern rather than `format: date-time`.
-        time_zone (str | Unset): User's local timezone (see Setting Timezones).
-        sub_account (str | Unset): Used for reporting, billing and Web Dashboard segmentation (see Cost Tracking &
-            Rebilling).
-        department (str | Unset): Used for reporting, billing and Web Dashboard segmentation (see Cost Tracking &
-            Rebilling).
-        charge_code (str | Unset): Bespoke app cost allocation code (for invoice segmentation).
-        mode (Mode | Unset): `Test`: the message is handled by the API, instantly called a SUCCESS and the success
-            report is delivered to you - end-to-end testing without sending a live message.
-        from_number (str | Unset): Setting SMS origination number, short code(s) will override in New Zealand - Not for
-            New Zealand.
-        sms_email_reply (str | Unset): For email (SMTP) reply receipt notifications
-        character_conversion (bool | Unset): Convert multi-byte characters into normalised GSM character format. ie. ©
-            to (C)
-        files (list[File] | Unset): Files (at most 10 per request; no size limit per file provided the whole request
-            stays
-            within the 20 MB maximum).
+        message_id (None | str | Unset):
+        reference (None | str | Unset):
+        webhook_callback_url (None | str | Unset):
+        webhook_callback_format (None | str | Unset | WebhookCallbackFormat):
+        send_time (None | str | Unset):
+        time_zone (None | str | Unset):
+        sub_account (None | str | Unset):
+        department (None | str | Unset):
+        charge_code (None | str | Unset):
+        mode (Mode | None | str | Unset):
+        report_to (None | str | Unset): For email (SMTP) message delivery report notifications
+        from_number (None | str | Unset): Setting SMS origination number, short code(s) will override in New Zealand -
+            Not for New Zealand.
+        sms_email_reply (None | str | Unset): For email (SMTP) reply receipt notifications
+        character_conversion (bool | None | Unset): Convert multi-byte characters into normalised GSM character format.
+            ie. © to (C)
+        files (list[File] | None | Unset): Files referenced in [[File1]] commands (for MessageLink).
     """
 
     message: str
     destinations: list[Destination]
-    message_id: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    webhook_callback_url: str | Unset = UNSET
-    webhook_callback_format: WebhookCallbackFormat | Unset = UNSET
-    send_time: str | Unset = UNSET
-    time_zone: str | Unset = UNSET
-    sub_account: str | Unset = UNSET
-    department: str | Unset = UNSET
-    charge_code: str | Unset = UNSET
-    mode: Mode | Unset = UNSET
-    from_number: str | Unset = UNSET
-    sms_email_reply: str | Unset = UNSET
-    character_conversion: bool | Unset = UNSET
-    files: list[File] | Unset = UNSET
+    message_id: None | str | Unset = UNSET
+    reference: None | str | Unset = UNSET
+    webhook_callback_url: None | str | Unset = UNSET
+    webhook_callback_format: None | str | Unset | WebhookCallbackFormat = UNSET
+    send_time: None | str | Unset = UNSET
+    time_zone: None | str | Unset = UNSET
+    sub_account: None | str | Unset = UNSET
+    department: None | str | Unset = UNSET
+    charge_code: None | str | Unset = UNSET
+    mode: Mode | None | str | Unset = UNSET
+    report_to: None | str | Unset = UNSET
+    from_number: None | str | Unset = UNSET
+    sms_email_reply: None | str | Unset = UNSET
+    character_conversion: bool | None | Unset = UNSET
+    files: list[File] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -84,45 +75,108 @@ class SMSMessageData:
             componentsschemas_destinations_item = componentsschemas_destinations_item_data.to_dict()
             destinations.append(componentsschemas_destinations_item)
 
-        message_id = self.message_id
+        message_id: None | str | Unset
+        if isinstance(self.message_id, Unset):
+            message_id = UNSET
+        else:
+            message_id = self.message_id
 
-        reference = self.reference
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
 
-        webhook_callback_url = self.webhook_callback_url
+        webhook_callback_url: None | str | Unset
+        if isinstance(self.webhook_callback_url, Unset):
+            webhook_callback_url = UNSET
+        else:
+            webhook_callback_url = self.webhook_callback_url
 
-        webhook_callback_format: str | Unset = UNSET
-        if not isinstance(self.webhook_callback_format, Unset):
+        webhook_callback_format: None | str | Unset
+        if isinstance(self.webhook_callback_format, Unset):
+            webhook_callback_format = UNSET
+        elif isinstance(self.webhook_callback_format, str):
+            webhook_callback_format = self.webhook_callback_format
+        else:
             webhook_callback_format = self.webhook_callback_format
 
-        send_time = self.send_time
+        send_time: None | str | Unset
+        if isinstance(self.send_time, Unset):
+            send_time = UNSET
+        else:
+            send_time = self.send_time
 
-        time_zone = self.time_zone
+        time_zone: None | str | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        else:
+            time_zone = self.time_zone
 
-        sub_account = self.sub_account
+        sub_account: None | str | Unset
+        if isinstance(self.sub_account, Unset):
+            sub_account = UNSET
+        else:
+            sub_account = self.sub_account
 
-        department = self.department
+        department: None | str | Unset
+        if isinstance(self.department, Unset):
+            department = UNSET
+        else:
+            department = self.department
 
-        charge_code = self.charge_code
+        charge_code: None | str | Unset
+        if isinstance(self.charge_code, Unset):
+            charge_code = UNSET
+        else:
+            charge_code = self.charge_code
 
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
+        mode: None | str | Unset
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        elif isinstance(self.mode, str):
+            mode = self.mode
+        else:
             mode = self.mode
 
-        from_number = self.from_number
+        report_to: None | str | Unset
+        if isinstance(self.report_to, Unset):
+            report_to = UNSET
+        else:
+            report_to = self.report_to
 
-        sms_email_reply = self.sms_email_reply
+        from_number: None | str | Unset
+        if isinstance(self.from_number, Unset):
+            from_number = UNSET
+        else:
+            from_number = self.from_number
 
-        character_conversion = self.character_conversion
+        sms_email_reply: None | str | Unset
+        if isinstance(self.sms_email_reply, Unset):
+            sms_email_reply = UNSET
+        else:
+            sms_email_reply = self.sms_email_reply
 
-        files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.files, Unset):
+        character_conversion: bool | None | Unset
+        if isinstance(self.character_conversion, Unset):
+            character_conversion = UNSET
+        else:
+            character_conversion = self.character_conversion
+
+        files: list[dict[str, Any]] | None | Unset
+        if isinstance(self.files, Unset):
+            files = UNSET
+        elif isinstance(self.files, list):
             files = []
             for componentsschemas_files_item_data in self.files:
                 componentsschemas_files_item = componentsschemas_files_item_data.to_dict()
                 files.append(componentsschemas_files_item)
 
-        field_dict: dict[str, Any] = {}
+        else:
+            files = self.files
 
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "Message": message,
@@ -149,6 +203,8 @@ class SMSMessageData:
             field_dict["ChargeCode"] = charge_code
         if mode is not UNSET:
             field_dict["Mode"] = mode
+        if report_to is not UNSET:
+            field_dict["ReportTo"] = report_to
         if from_number is not UNSET:
             field_dict["FromNumber"] = from_number
         if sms_email_reply is not UNSET:
@@ -175,50 +231,169 @@ class SMSMessageData:
 
             destinations.append(componentsschemas_destinations_item)
 
-        message_id = d.pop("MessageID", UNSET)
+        def _parse_message_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        reference = d.pop("Reference", UNSET)
+        message_id = _parse_message_id(d.pop("MessageID", UNSET))
 
-        webhook_callback_url = d.pop("WebhookCallbackURL", UNSET)
+        def _parse_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _webhook_callback_format = d.pop("WebhookCallbackFormat", UNSET)
-        webhook_callback_format: WebhookCallbackFormat | Unset
-        if isinstance(_webhook_callback_format, Unset):
-            webhook_callback_format = UNSET
-        else:
-            webhook_callback_format = check_webhook_callback_format(_webhook_callback_format)
+        reference = _parse_reference(d.pop("Reference", UNSET))
 
-        send_time = d.pop("SendTime", UNSET)
+        def _parse_webhook_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        time_zone = d.pop("TimeZone", UNSET)
+        webhook_callback_url = _parse_webhook_callback_url(d.pop("WebhookCallbackURL", UNSET))
 
-        sub_account = d.pop("SubAccount", UNSET)
+        def _parse_webhook_callback_format(data: object) -> None | str | Unset | WebhookCallbackFormat:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                webhook_callback_format_type_0 = check_webhook_callback_format(data)
 
-        department = d.pop("Department", UNSET)
+                return webhook_callback_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset | WebhookCallbackFormat, data)
 
-        charge_code = d.pop("ChargeCode", UNSET)
+        webhook_callback_format = _parse_webhook_callback_format(d.pop("WebhookCallbackFormat", UNSET))
 
-        _mode = d.pop("Mode", UNSET)
-        mode: Mode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_mode(_mode)
+        def _parse_send_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        from_number = d.pop("FromNumber", UNSET)
+        send_time = _parse_send_time(d.pop("SendTime", UNSET))
 
-        sms_email_reply = d.pop("SMSEmailReply", UNSET)
+        def _parse_time_zone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        character_conversion = d.pop("CharacterConversion", UNSET)
+        time_zone = _parse_time_zone(d.pop("TimeZone", UNSET))
 
-        _files = d.pop("Files", UNSET)
-        files: list[File] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for componentsschemas_files_item_data in _files:
-                componentsschemas_files_item = File.from_dict(componentsschemas_files_item_data)
+        def _parse_sub_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-                files.append(componentsschemas_files_item)
+        sub_account = _parse_sub_account(d.pop("SubAccount", UNSET))
+
+        def _parse_department(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        department = _parse_department(d.pop("Department", UNSET))
+
+        def _parse_charge_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        charge_code = _parse_charge_code(d.pop("ChargeCode", UNSET))
+
+        def _parse_mode(data: object) -> Mode | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mode_type_0 = check_mode(data)
+
+                return mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Mode | None | str | Unset, data)
+
+        mode = _parse_mode(d.pop("Mode", UNSET))
+
+        def _parse_report_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        report_to = _parse_report_to(d.pop("ReportTo", UNSET))
+
+        def _parse_from_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_number = _parse_from_number(d.pop("FromNumber", UNSET))
+
+        def _parse_sms_email_reply(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_email_reply = _parse_sms_email_reply(d.pop("SMSEmailReply", UNSET))
+
+        def _parse_character_conversion(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        character_conversion = _parse_character_conversion(d.pop("CharacterConversion", UNSET))
+
+        def _parse_files(data: object) -> list[File] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                files_type_0 = []
+                _files_type_0 = data
+                for componentsschemas_files_item_data in _files_type_0:
+                    componentsschemas_files_item = File.from_dict(componentsschemas_files_item_data)
+
+                    files_type_0.append(componentsschemas_files_item)
+
+                return files_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[File] | None | Unset, data)
+
+        files = _parse_files(d.pop("Files", UNSET))
 
         sms_message_data = cls(
             message=message,
@@ -233,10 +408,28 @@ class SMSMessageData:
             department=department,
             charge_code=charge_code,
             mode=mode,
+            report_to=report_to,
             from_number=from_number,
             sms_email_reply=sms_email_reply,
             character_conversion=character_conversion,
             files=files,
         )
 
+        sms_message_data.additional_properties = d
         return sms_message_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -22,11 +22,19 @@ class SMSReceivedResponse:
 
     Attributes:
         result (CallResult | str): Result of your API call.
-        messages (list[ReceivedSMS] | Unset): The SMS messages received.
+        total_records (int | None | Unset): Total number of records
+        records_per_page (int | None | Unset): Number of records per page
+        page_count (int | None | Unset): Maximum number of pages
+        page (int | None | Unset): Current location of the result set
+        messages (list[ReceivedSMS] | None | Unset): The SMS messages received.
     """
 
     result: CallResult | str
-    messages: list[ReceivedSMS] | Unset = UNSET
+    total_records: int | None | Unset = UNSET
+    records_per_page: int | None | Unset = UNSET
+    page_count: int | None | Unset = UNSET
+    page: int | None | Unset = UNSET
+    messages: list[ReceivedSMS] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,12 +44,41 @@ class SMSReceivedResponse:
         else:
             result = self.result
 
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
+        total_records: int | None | Unset
+        if isinstance(self.total_records, Unset):
+            total_records = UNSET
+        else:
+            total_records = self.total_records
+
+        records_per_page: int | None | Unset
+        if isinstance(self.records_per_page, Unset):
+            records_per_page = UNSET
+        else:
+            records_per_page = self.records_per_page
+
+        page_count: int | None | Unset
+        if isinstance(self.page_count, Unset):
+            page_count = UNSET
+        else:
+            page_count = self.page_count
+
+        page: int | None | Unset
+        if isinstance(self.page, Unset):
+            page = UNSET
+        else:
+            page = self.page
+
+        messages: list[dict[str, Any]] | None | Unset
+        if isinstance(self.messages, Unset):
+            messages = UNSET
+        elif isinstance(self.messages, list):
             messages = []
-            for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
-                messages.append(messages_item)
+            for messages_type_0_item_data in self.messages:
+                messages_type_0_item = messages_type_0_item_data.to_dict()
+                messages.append(messages_type_0_item)
+
+        else:
+            messages = self.messages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,6 +87,14 @@ class SMSReceivedResponse:
                 "Result": result,
             }
         )
+        if total_records is not UNSET:
+            field_dict["TotalRecords"] = total_records
+        if records_per_page is not UNSET:
+            field_dict["RecordsPerPage"] = records_per_page
+        if page_count is not UNSET:
+            field_dict["PageCount"] = page_count
+        if page is not UNSET:
+            field_dict["Page"] = page
         if messages is not UNSET:
             field_dict["Messages"] = messages
 
@@ -74,17 +119,70 @@ class SMSReceivedResponse:
 
         result = _parse_result(d.pop("Result"))
 
-        _messages = d.pop("Messages", UNSET)
-        messages: list[ReceivedSMS] | Unset = UNSET
-        if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = ReceivedSMS.from_dict(messages_item_data)
+        def _parse_total_records(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-                messages.append(messages_item)
+        total_records = _parse_total_records(d.pop("TotalRecords", UNSET))
+
+        def _parse_records_per_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        records_per_page = _parse_records_per_page(d.pop("RecordsPerPage", UNSET))
+
+        def _parse_page_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page_count = _parse_page_count(d.pop("PageCount", UNSET))
+
+        def _parse_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page = _parse_page(d.pop("Page", UNSET))
+
+        def _parse_messages(data: object) -> list[ReceivedSMS] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                messages_type_0 = []
+                _messages_type_0 = data
+                for messages_type_0_item_data in _messages_type_0:
+                    messages_type_0_item = ReceivedSMS.from_dict(messages_type_0_item_data)
+
+                    messages_type_0.append(messages_type_0_item)
+
+                return messages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ReceivedSMS] | None | Unset, data)
+
+        messages = _parse_messages(d.pop("Messages", UNSET))
 
         sms_received_response = cls(
             result=result,
+            total_records=total_records,
+            records_per_page=records_per_page,
+            page_count=page_count,
+            page=page,
             messages=messages,
         )
 

@@ -18,60 +18,59 @@ class StatusRecipient:
     """The result for one destination of a message.
 
     Attributes:
-        type_ (MessageType | str | Unset): Type of Message ('Email', 'SMS', 'Fax', 'Voice', 'TextToSpeech', 'SMSInbound'
-            or 'SMSReply').
-        dest_seq (str | Unset): The ID of the destination in the list (increments per destination)
-        destination (str | Unset): Destination sent to (telephone/mobile numbers in E.164 format)
-        contact_id (str | Unset): The Address Book Contact ID. If unavailable
-        status (DeliveryStatus | str | Unset): SUCCESS, FAILED, PENDING; RECEIVED for reply reports; UPDATED for
+        type_ (MessageType | None | str | Unset): Type of Message ('Email', 'SMS', 'Fax', 'Voice', 'TextToSpeech',
+            'SMSInbound' or 'SMSReply').
+        dest_seq (None | str | Unset): The ID of the destination in the list (increments per destination)
+        destination (None | str | Unset): Destination sent to (telephone/mobile numbers in E.164 format)
+        contact_id (None | str | Unset): The Address Book Contact ID. If unavailable, an empty field.
+        status (DeliveryStatus | None | str | Unset): SUCCESS, FAILED, PENDING; RECEIVED for reply reports; UPDATED for
             additional analytics.
-        result (str | Unset): Final delivery result and/or the cause for a message delivery failure.
-        sent_time_local (str | Unset): Time the message was sent in the user's local timezone (ISO 8601 format)
-        sent_time_utc (str | Unset): Time the message was sent in UTC (ISO 8601 format)
-        sent_time_utc_rfc3339 (str | Unset): Time the message was sent in UTC (RFC 3339 format)
-        attention (str | Unset): The Attention value supplied in your original send request
-        company (str | Unset): The Company value supplied in your original send request
-        custom_1 (str | Unset): The Custom value supplied in your original send request
-        custom_2 (str | Unset): The Custom value supplied in your original send request
-        custom_3 (str | Unset): The Custom value supplied in your original send request
-        custom_4 (str | Unset): The Custom value supplied in your original send request
-        custom_5 (str | Unset): The Custom value supplied in your original send request
-        custom_6 (str | Unset): The Custom value supplied in your original send request
-        custom_7 (str | Unset): The Custom value supplied in your original send request
-        custom_8 (str | Unset): The Custom value supplied in your original send request
-        custom_9 (str | Unset): The Custom value supplied in your original send request
-        remote_id (str | Unset): For Voice and Text-to-Speech, the call recipient's phone number (may differ from
+        result (None | str | Unset): Final delivery result and/or the cause for a message delivery failure.
+        sent_time_local (None | str | Unset): Time the message was sent in the user's local timezone (ISO 8601 format)
+        sent_time_utc (None | str | Unset): Time the message was sent in UTC (ISO 8601 format)
+        sent_time_utc_rfc3339 (None | str | Unset): Time the message was sent in UTC (RFC 3339 format)
+        attention (None | str | Unset): The Attention value supplied in your original send request
+        company (None | str | Unset): The Company value supplied in your original send request
+        custom_1 (None | str | Unset): The Custom value supplied in your original send request
+        custom_2 (None | str | Unset): The Custom value supplied in your original send request
+        custom_3 (None | str | Unset): The Custom value supplied in your original send request
+        custom_4 (None | str | Unset): The Custom value supplied in your original send request
+        custom_5 (None | str | Unset): The Custom value supplied in your original send request
+        custom_6 (None | str | Unset): The Custom value supplied in your original send request
+        custom_7 (None | str | Unset): The Custom value supplied in your original send request
+        custom_8 (None | str | Unset): The Custom value supplied in your original send request
+        custom_9 (None | str | Unset): The Custom value supplied in your original send request
+        remote_id (None | str | Unset): For Voice and Text-to-Speech, the call recipient's phone number (may differ from
             Destination if failover Alt Phones are used)
-        price (float | str | Unset): Your cost for this transaction, charged by us to you (a number, or a decimal
-            string).
+        price (float | None | str | Unset):
     """
 
-    type_: MessageType | str | Unset = UNSET
-    dest_seq: str | Unset = UNSET
-    destination: str | Unset = UNSET
-    contact_id: str | Unset = UNSET
-    status: DeliveryStatus | str | Unset = UNSET
-    result: str | Unset = UNSET
-    sent_time_local: str | Unset = UNSET
-    sent_time_utc: str | Unset = UNSET
-    sent_time_utc_rfc3339: str | Unset = UNSET
-    attention: str | Unset = UNSET
-    company: str | Unset = UNSET
-    custom_1: str | Unset = UNSET
-    custom_2: str | Unset = UNSET
-    custom_3: str | Unset = UNSET
-    custom_4: str | Unset = UNSET
-    custom_5: str | Unset = UNSET
-    custom_6: str | Unset = UNSET
-    custom_7: str | Unset = UNSET
-    custom_8: str | Unset = UNSET
-    custom_9: str | Unset = UNSET
-    remote_id: str | Unset = UNSET
-    price: float | str | Unset = UNSET
+    type_: MessageType | None | str | Unset = UNSET
+    dest_seq: None | str | Unset = UNSET
+    destination: None | str | Unset = UNSET
+    contact_id: None | str | Unset = UNSET
+    status: DeliveryStatus | None | str | Unset = UNSET
+    result: None | str | Unset = UNSET
+    sent_time_local: None | str | Unset = UNSET
+    sent_time_utc: None | str | Unset = UNSET
+    sent_time_utc_rfc3339: None | str | Unset = UNSET
+    attention: None | str | Unset = UNSET
+    company: None | str | Unset = UNSET
+    custom_1: None | str | Unset = UNSET
+    custom_2: None | str | Unset = UNSET
+    custom_3: None | str | Unset = UNSET
+    custom_4: None | str | Unset = UNSET
+    custom_5: None | str | Unset = UNSET
+    custom_6: None | str | Unset = UNSET
+    custom_7: None | str | Unset = UNSET
+    custom_8: None | str | Unset = UNSET
+    custom_9: None | str | Unset = UNSET
+    remote_id: None | str | Unset = UNSET
+    price: float | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset
+        type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, str):
@@ -79,13 +78,25 @@ class StatusRecipient:
         else:
             type_ = self.type_
 
-        dest_seq = self.dest_seq
+        dest_seq: None | str | Unset
+        if isinstance(self.dest_seq, Unset):
+            dest_seq = UNSET
+        else:
+            dest_seq = self.dest_seq
 
-        destination = self.destination
+        destination: None | str | Unset
+        if isinstance(self.destination, Unset):
+            destination = UNSET
+        else:
+            destination = self.destination
 
-        contact_id = self.contact_id
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
 
-        status: str | Unset
+        status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, str):
@@ -93,39 +104,103 @@ class StatusRecipient:
         else:
             status = self.status
 
-        result = self.result
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        else:
+            result = self.result
 
-        sent_time_local = self.sent_time_local
+        sent_time_local: None | str | Unset
+        if isinstance(self.sent_time_local, Unset):
+            sent_time_local = UNSET
+        else:
+            sent_time_local = self.sent_time_local
 
-        sent_time_utc = self.sent_time_utc
+        sent_time_utc: None | str | Unset
+        if isinstance(self.sent_time_utc, Unset):
+            sent_time_utc = UNSET
+        else:
+            sent_time_utc = self.sent_time_utc
 
-        sent_time_utc_rfc3339 = self.sent_time_utc_rfc3339
+        sent_time_utc_rfc3339: None | str | Unset
+        if isinstance(self.sent_time_utc_rfc3339, Unset):
+            sent_time_utc_rfc3339 = UNSET
+        else:
+            sent_time_utc_rfc3339 = self.sent_time_utc_rfc3339
 
-        attention = self.attention
+        attention: None | str | Unset
+        if isinstance(self.attention, Unset):
+            attention = UNSET
+        else:
+            attention = self.attention
 
-        company = self.company
+        company: None | str | Unset
+        if isinstance(self.company, Unset):
+            company = UNSET
+        else:
+            company = self.company
 
-        custom_1 = self.custom_1
+        custom_1: None | str | Unset
+        if isinstance(self.custom_1, Unset):
+            custom_1 = UNSET
+        else:
+            custom_1 = self.custom_1
 
-        custom_2 = self.custom_2
+        custom_2: None | str | Unset
+        if isinstance(self.custom_2, Unset):
+            custom_2 = UNSET
+        else:
+            custom_2 = self.custom_2
 
-        custom_3 = self.custom_3
+        custom_3: None | str | Unset
+        if isinstance(self.custom_3, Unset):
+            custom_3 = UNSET
+        else:
+            custom_3 = self.custom_3
 
-        custom_4 = self.custom_4
+        custom_4: None | str | Unset
+        if isinstance(self.custom_4, Unset):
+            custom_4 = UNSET
+        else:
+            custom_4 = self.custom_4
 
-        custom_5 = self.custom_5
+        custom_5: None | str | Unset
+        if isinstance(self.custom_5, Unset):
+            custom_5 = UNSET
+        else:
+            custom_5 = self.custom_5
 
-        custom_6 = self.custom_6
+        custom_6: None | str | Unset
+        if isinstance(self.custom_6, Unset):
+            custom_6 = UNSET
+        else:
+            custom_6 = self.custom_6
 
-        custom_7 = self.custom_7
+        custom_7: None | str | Unset
+        if isinstance(self.custom_7, Unset):
+            custom_7 = UNSET
+        else:
+            custom_7 = self.custom_7
 
-        custom_8 = self.custom_8
+        custom_8: None | str | Unset
+        if isinstance(self.custom_8, Unset):
+            custom_8 = UNSET
+        else:
+            custom_8 = self.custom_8
 
-        custom_9 = self.custom_9
+        custom_9: None | str | Unset
+        if isinstance(self.custom_9, Unset):
+            custom_9 = UNSET
+        else:
+            custom_9 = self.custom_9
 
-        remote_id = self.remote_id
+        remote_id: None | str | Unset
+        if isinstance(self.remote_id, Unset):
+            remote_id = UNSET
+        else:
+            remote_id = self.remote_id
 
-        price: float | str | Unset
+        price: float | None | str | Unset
         if isinstance(self.price, Unset):
             price = UNSET
         else:
@@ -185,7 +260,9 @@ class StatusRecipient:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_type_(data: object) -> MessageType | str | Unset:
+        def _parse_type_(data: object) -> MessageType | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -196,17 +273,40 @@ class StatusRecipient:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessageType | str | Unset, data)
+            return cast(MessageType | None | str | Unset, data)
 
         type_ = _parse_type_(d.pop("Type", UNSET))
 
-        dest_seq = d.pop("DestSeq", UNSET)
+        def _parse_dest_seq(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        destination = d.pop("Destination", UNSET)
+        dest_seq = _parse_dest_seq(d.pop("DestSeq", UNSET))
 
-        contact_id = d.pop("ContactID", UNSET)
+        def _parse_destination(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        def _parse_status(data: object) -> DeliveryStatus | str | Unset:
+        destination = _parse_destination(d.pop("Destination", UNSET))
+
+        def _parse_contact_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_id = _parse_contact_id(d.pop("ContactID", UNSET))
+
+        def _parse_status(data: object) -> DeliveryStatus | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -217,46 +317,160 @@ class StatusRecipient:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DeliveryStatus | str | Unset, data)
+            return cast(DeliveryStatus | None | str | Unset, data)
 
         status = _parse_status(d.pop("Status", UNSET))
 
-        result = d.pop("Result", UNSET)
-
-        sent_time_local = d.pop("SentTimeLocal", UNSET)
-
-        sent_time_utc = d.pop("SentTimeUTC", UNSET)
-
-        sent_time_utc_rfc3339 = d.pop("SentTimeUTC_RFC3339", UNSET)
-
-        attention = d.pop("Attention", UNSET)
-
-        company = d.pop("Company", UNSET)
-
-        custom_1 = d.pop("Custom1", UNSET)
-
-        custom_2 = d.pop("Custom2", UNSET)
-
-        custom_3 = d.pop("Custom3", UNSET)
-
-        custom_4 = d.pop("Custom4", UNSET)
-
-        custom_5 = d.pop("Custom5", UNSET)
-
-        custom_6 = d.pop("Custom6", UNSET)
-
-        custom_7 = d.pop("Custom7", UNSET)
-
-        custom_8 = d.pop("Custom8", UNSET)
-
-        custom_9 = d.pop("Custom9", UNSET)
-
-        remote_id = d.pop("RemoteID", UNSET)
-
-        def _parse_price(data: object) -> float | str | Unset:
+        def _parse_result(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(None | str | Unset, data)
+
+        result = _parse_result(d.pop("Result", UNSET))
+
+        def _parse_sent_time_local(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sent_time_local = _parse_sent_time_local(d.pop("SentTimeLocal", UNSET))
+
+        def _parse_sent_time_utc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sent_time_utc = _parse_sent_time_utc(d.pop("SentTimeUTC", UNSET))
+
+        def _parse_sent_time_utc_rfc3339(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sent_time_utc_rfc3339 = _parse_sent_time_utc_rfc3339(d.pop("SentTimeUTC_RFC3339", UNSET))
+
+        def _parse_attention(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        attention = _parse_attention(d.pop("Attention", UNSET))
+
+        def _parse_company(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company = _parse_company(d.pop("Company", UNSET))
+
+        def _parse_custom_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_1 = _parse_custom_1(d.pop("Custom1", UNSET))
+
+        def _parse_custom_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_2 = _parse_custom_2(d.pop("Custom2", UNSET))
+
+        def _parse_custom_3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_3 = _parse_custom_3(d.pop("Custom3", UNSET))
+
+        def _parse_custom_4(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_4 = _parse_custom_4(d.pop("Custom4", UNSET))
+
+        def _parse_custom_5(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_5 = _parse_custom_5(d.pop("Custom5", UNSET))
+
+        def _parse_custom_6(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_6 = _parse_custom_6(d.pop("Custom6", UNSET))
+
+        def _parse_custom_7(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_7 = _parse_custom_7(d.pop("Custom7", UNSET))
+
+        def _parse_custom_8(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_8 = _parse_custom_8(d.pop("Custom8", UNSET))
+
+        def _parse_custom_9(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_9 = _parse_custom_9(d.pop("Custom9", UNSET))
+
+        def _parse_remote_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remote_id = _parse_remote_id(d.pop("RemoteID", UNSET))
+
+        def _parse_price(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
 
         price = _parse_price(d.pop("Price", UNSET))
 

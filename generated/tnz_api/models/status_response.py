@@ -23,47 +23,61 @@ class StatusResponse:
 
     Attributes:
         result (CallResult | str): Result of your API call (not the result of the message).
-        message_id (str | Unset): Your provided Message ID or TNZ Group generated Message ID
-        status (MessageState | str | Unset): Current state of the message ('Unknown', 'Pending', 'Delayed', 'Completed',
-            'CreditHold').
-        job_num (str | Unset): Eight digit alphanumeric tracking number (our internal Job Number)
-        account (str | Unset): Your TNZ Account
-        sub_account (str | Unset): Your supplied TNZ SubAccount
-        department (str | Unset): Your supplied TNZ Department
-        reference (str | Unset): Your supplied Reference
-        created_time_local (str | Unset): Time the message was created in the user's local timezone (ISO 8601 format)
-        created_time_utc (str | Unset): Time the message was created in UTC (ISO 8601 format)
-        created_time_utc_rfc3339 (str | Unset): Time the message was created in UTC (RFC 3339 format)
-        delayed_time_local (str | Unset): Time the message was scheduled for sending in the user's local timezone (ISO
-            8601 format)
-        delayed_time_utc (str | Unset): Time the message was scheduled for sending in UTC (ISO 8601 format)
-        delayed_time_utc_rfc3339 (str | Unset): Time the message was scheduled for sending in UTC (RFC 3339 format)
-        count (int | Unset): Total Destinations specified in the message
-        complete (int | Unset): Total Destinations where message transmission has completed
-        success (int | Unset): Total Destinations where message result is Success
-        failed (int | Unset): Total Destinations where message result is Failed
-        recipients (list[StatusRecipient] | Unset): The result per destination.
+        message_id (str): Your provided Message ID or TNZ Group generated Message ID
+        status (MessageState | None | str | Unset): Current state of the message ('Unknown', 'Pending', 'Delayed',
+            'Completed', 'CreditHold').
+        job_num (None | str | Unset): Eight digit alphanumeric tracking number (our internal Job Number)
+        account (None | str | Unset): Your TNZ Account
+        sub_account (None | str | Unset): Your supplied TNZ SubAccount
+        department (None | str | Unset): Your supplied TNZ Department
+        reference (None | str | Unset): Your supplied Reference
+        created_time_local (None | str | Unset): Time the message was created in the user's local timezone (ISO 8601
+            format)
+        created_time_utc (None | str | Unset): Time the message was created in UTC (ISO 8601 format)
+        created_time_utc_rfc3339 (None | str | Unset): Time the message was created in UTC (RFC 3339 format)
+        delayed_time_local (None | str | Unset): Time the message was scheduled for sending in the user's local timezone
+            (ISO 8601 format)
+        delayed_time_utc (None | str | Unset): Time the message was scheduled for sending in UTC (ISO 8601 format)
+        delayed_time_utc_rfc3339 (None | str | Unset): Time the message was scheduled for sending in UTC (RFC 3339
+            format)
+        count (int | None | Unset): Total Destinations specified in the message
+        complete (int | None | Unset): Total Destinations where message transmission has completed
+        success (int | None | Unset): Total Destinations where message result is Success
+        failed (int | None | Unset): Total Destinations where message result is Failed
+        timezone (None | str | Unset): The user's local timezone (the *Local times are in it)
+        price (float | None | str | Unset):
+        total_records (int | None | Unset): Total number of records
+        records_per_page (int | None | Unset): Number of records per page
+        page_count (int | None | Unset): Maximum number of pages
+        page (int | None | Unset): Current location of the result set
+        recipients (list[StatusRecipient] | None | Unset): The result per destination.
     """
 
     result: CallResult | str
-    message_id: str | Unset = UNSET
-    status: MessageState | str | Unset = UNSET
-    job_num: str | Unset = UNSET
-    account: str | Unset = UNSET
-    sub_account: str | Unset = UNSET
-    department: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    created_time_local: str | Unset = UNSET
-    created_time_utc: str | Unset = UNSET
-    created_time_utc_rfc3339: str | Unset = UNSET
-    delayed_time_local: str | Unset = UNSET
-    delayed_time_utc: str | Unset = UNSET
-    delayed_time_utc_rfc3339: str | Unset = UNSET
-    count: int | Unset = UNSET
-    complete: int | Unset = UNSET
-    success: int | Unset = UNSET
-    failed: int | Unset = UNSET
-    recipients: list[StatusRecipient] | Unset = UNSET
+    message_id: str
+    status: MessageState | None | str | Unset = UNSET
+    job_num: None | str | Unset = UNSET
+    account: None | str | Unset = UNSET
+    sub_account: None | str | Unset = UNSET
+    department: None | str | Unset = UNSET
+    reference: None | str | Unset = UNSET
+    created_time_local: None | str | Unset = UNSET
+    created_time_utc: None | str | Unset = UNSET
+    created_time_utc_rfc3339: None | str | Unset = UNSET
+    delayed_time_local: None | str | Unset = UNSET
+    delayed_time_utc: None | str | Unset = UNSET
+    delayed_time_utc_rfc3339: None | str | Unset = UNSET
+    count: int | None | Unset = UNSET
+    complete: int | None | Unset = UNSET
+    success: int | None | Unset = UNSET
+    failed: int | None | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    price: float | None | str | Unset = UNSET
+    total_records: int | None | Unset = UNSET
+    records_per_page: int | None | Unset = UNSET
+    page_count: int | None | Unset = UNSET
+    page: int | None | Unset = UNSET
+    recipients: list[StatusRecipient] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,7 +89,7 @@ class StatusResponse:
 
         message_id = self.message_id
 
-        status: str | Unset
+        status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, str):
@@ -83,52 +97,152 @@ class StatusResponse:
         else:
             status = self.status
 
-        job_num = self.job_num
+        job_num: None | str | Unset
+        if isinstance(self.job_num, Unset):
+            job_num = UNSET
+        else:
+            job_num = self.job_num
 
-        account = self.account
+        account: None | str | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
 
-        sub_account = self.sub_account
+        sub_account: None | str | Unset
+        if isinstance(self.sub_account, Unset):
+            sub_account = UNSET
+        else:
+            sub_account = self.sub_account
 
-        department = self.department
+        department: None | str | Unset
+        if isinstance(self.department, Unset):
+            department = UNSET
+        else:
+            department = self.department
 
-        reference = self.reference
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
 
-        created_time_local = self.created_time_local
+        created_time_local: None | str | Unset
+        if isinstance(self.created_time_local, Unset):
+            created_time_local = UNSET
+        else:
+            created_time_local = self.created_time_local
 
-        created_time_utc = self.created_time_utc
+        created_time_utc: None | str | Unset
+        if isinstance(self.created_time_utc, Unset):
+            created_time_utc = UNSET
+        else:
+            created_time_utc = self.created_time_utc
 
-        created_time_utc_rfc3339 = self.created_time_utc_rfc3339
+        created_time_utc_rfc3339: None | str | Unset
+        if isinstance(self.created_time_utc_rfc3339, Unset):
+            created_time_utc_rfc3339 = UNSET
+        else:
+            created_time_utc_rfc3339 = self.created_time_utc_rfc3339
 
-        delayed_time_local = self.delayed_time_local
+        delayed_time_local: None | str | Unset
+        if isinstance(self.delayed_time_local, Unset):
+            delayed_time_local = UNSET
+        else:
+            delayed_time_local = self.delayed_time_local
 
-        delayed_time_utc = self.delayed_time_utc
+        delayed_time_utc: None | str | Unset
+        if isinstance(self.delayed_time_utc, Unset):
+            delayed_time_utc = UNSET
+        else:
+            delayed_time_utc = self.delayed_time_utc
 
-        delayed_time_utc_rfc3339 = self.delayed_time_utc_rfc3339
+        delayed_time_utc_rfc3339: None | str | Unset
+        if isinstance(self.delayed_time_utc_rfc3339, Unset):
+            delayed_time_utc_rfc3339 = UNSET
+        else:
+            delayed_time_utc_rfc3339 = self.delayed_time_utc_rfc3339
 
-        count = self.count
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
 
-        complete = self.complete
+        complete: int | None | Unset
+        if isinstance(self.complete, Unset):
+            complete = UNSET
+        else:
+            complete = self.complete
 
-        success = self.success
+        success: int | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
 
-        failed = self.failed
+        failed: int | None | Unset
+        if isinstance(self.failed, Unset):
+            failed = UNSET
+        else:
+            failed = self.failed
 
-        recipients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        price: float | None | str | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        total_records: int | None | Unset
+        if isinstance(self.total_records, Unset):
+            total_records = UNSET
+        else:
+            total_records = self.total_records
+
+        records_per_page: int | None | Unset
+        if isinstance(self.records_per_page, Unset):
+            records_per_page = UNSET
+        else:
+            records_per_page = self.records_per_page
+
+        page_count: int | None | Unset
+        if isinstance(self.page_count, Unset):
+            page_count = UNSET
+        else:
+            page_count = self.page_count
+
+        page: int | None | Unset
+        if isinstance(self.page, Unset):
+            page = UNSET
+        else:
+            page = self.page
+
+        recipients: list[dict[str, Any]] | None | Unset
+        if isinstance(self.recipients, Unset):
+            recipients = UNSET
+        elif isinstance(self.recipients, list):
             recipients = []
-            for recipients_item_data in self.recipients:
-                recipients_item = recipients_item_data.to_dict()
-                recipients.append(recipients_item)
+            for recipients_type_0_item_data in self.recipients:
+                recipients_type_0_item = recipients_type_0_item_data.to_dict()
+                recipients.append(recipients_type_0_item)
+
+        else:
+            recipients = self.recipients
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "Result": result,
+                "MessageID": message_id,
             }
         )
-        if message_id is not UNSET:
-            field_dict["MessageID"] = message_id
         if status is not UNSET:
             field_dict["Status"] = status
         if job_num is not UNSET:
@@ -161,6 +275,18 @@ class StatusResponse:
             field_dict["Success"] = success
         if failed is not UNSET:
             field_dict["Failed"] = failed
+        if timezone is not UNSET:
+            field_dict["Timezone"] = timezone
+        if price is not UNSET:
+            field_dict["Price"] = price
+        if total_records is not UNSET:
+            field_dict["TotalRecords"] = total_records
+        if records_per_page is not UNSET:
+            field_dict["RecordsPerPage"] = records_per_page
+        if page_count is not UNSET:
+            field_dict["PageCount"] = page_count
+        if page is not UNSET:
+            field_dict["Page"] = page
         if recipients is not UNSET:
             field_dict["Recipients"] = recipients
 
@@ -185,9 +311,11 @@ class StatusResponse:
 
         result = _parse_result(d.pop("Result"))
 
-        message_id = d.pop("MessageID", UNSET)
+        message_id = d.pop("MessageID")
 
-        def _parse_status(data: object) -> MessageState | str | Unset:
+        def _parse_status(data: object) -> MessageState | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -198,48 +326,220 @@ class StatusResponse:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessageState | str | Unset, data)
+            return cast(MessageState | None | str | Unset, data)
 
         status = _parse_status(d.pop("Status", UNSET))
 
-        job_num = d.pop("JobNum", UNSET)
+        def _parse_job_num(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        account = d.pop("Account", UNSET)
+        job_num = _parse_job_num(d.pop("JobNum", UNSET))
 
-        sub_account = d.pop("SubAccount", UNSET)
+        def _parse_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        department = d.pop("Department", UNSET)
+        account = _parse_account(d.pop("Account", UNSET))
 
-        reference = d.pop("Reference", UNSET)
+        def _parse_sub_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        created_time_local = d.pop("CreatedTimeLocal", UNSET)
+        sub_account = _parse_sub_account(d.pop("SubAccount", UNSET))
 
-        created_time_utc = d.pop("CreatedTimeUTC", UNSET)
+        def _parse_department(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        created_time_utc_rfc3339 = d.pop("CreatedTimeUTC_RFC3339", UNSET)
+        department = _parse_department(d.pop("Department", UNSET))
 
-        delayed_time_local = d.pop("DelayedTimeLocal", UNSET)
+        def _parse_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        delayed_time_utc = d.pop("DelayedTimeUTC", UNSET)
+        reference = _parse_reference(d.pop("Reference", UNSET))
 
-        delayed_time_utc_rfc3339 = d.pop("DelayedTimeUTC_RFC3339", UNSET)
+        def _parse_created_time_local(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        count = d.pop("Count", UNSET)
+        created_time_local = _parse_created_time_local(d.pop("CreatedTimeLocal", UNSET))
 
-        complete = d.pop("Complete", UNSET)
+        def _parse_created_time_utc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        success = d.pop("Success", UNSET)
+        created_time_utc = _parse_created_time_utc(d.pop("CreatedTimeUTC", UNSET))
 
-        failed = d.pop("Failed", UNSET)
+        def _parse_created_time_utc_rfc3339(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _recipients = d.pop("Recipients", UNSET)
-        recipients: list[StatusRecipient] | Unset = UNSET
-        if _recipients is not UNSET:
-            recipients = []
-            for recipients_item_data in _recipients:
-                recipients_item = StatusRecipient.from_dict(recipients_item_data)
+        created_time_utc_rfc3339 = _parse_created_time_utc_rfc3339(d.pop("CreatedTimeUTC_RFC3339", UNSET))
 
-                recipients.append(recipients_item)
+        def _parse_delayed_time_local(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        delayed_time_local = _parse_delayed_time_local(d.pop("DelayedTimeLocal", UNSET))
+
+        def _parse_delayed_time_utc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        delayed_time_utc = _parse_delayed_time_utc(d.pop("DelayedTimeUTC", UNSET))
+
+        def _parse_delayed_time_utc_rfc3339(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        delayed_time_utc_rfc3339 = _parse_delayed_time_utc_rfc3339(d.pop("DelayedTimeUTC_RFC3339", UNSET))
+
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count = _parse_count(d.pop("Count", UNSET))
+
+        def _parse_complete(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        complete = _parse_complete(d.pop("Complete", UNSET))
+
+        def _parse_success(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        success = _parse_success(d.pop("Success", UNSET))
+
+        def _parse_failed(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        failed = _parse_failed(d.pop("Failed", UNSET))
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("Timezone", UNSET))
+
+        def _parse_price(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        price = _parse_price(d.pop("Price", UNSET))
+
+        def _parse_total_records(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_records = _parse_total_records(d.pop("TotalRecords", UNSET))
+
+        def _parse_records_per_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        records_per_page = _parse_records_per_page(d.pop("RecordsPerPage", UNSET))
+
+        def _parse_page_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page_count = _parse_page_count(d.pop("PageCount", UNSET))
+
+        def _parse_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page = _parse_page(d.pop("Page", UNSET))
+
+        def _parse_recipients(data: object) -> list[StatusRecipient] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                recipients_type_0 = []
+                _recipients_type_0 = data
+                for recipients_type_0_item_data in _recipients_type_0:
+                    recipients_type_0_item = StatusRecipient.from_dict(recipients_type_0_item_data)
+
+                    recipients_type_0.append(recipients_type_0_item)
+
+                return recipients_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[StatusRecipient] | None | Unset, data)
+
+        recipients = _parse_recipients(d.pop("Recipients", UNSET))
 
         status_response = cls(
             result=result,
@@ -260,6 +560,12 @@ class StatusResponse:
             complete=complete,
             success=success,
             failed=failed,
+            timezone=timezone,
+            price=price,
+            total_records=total_records,
+            records_per_page=records_per_page,
+            page_count=page_count,
+            page=page,
             recipients=recipients,
         )
 

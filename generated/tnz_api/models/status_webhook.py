@@ -24,49 +24,49 @@ class StatusWebhook:
             message_id (str): MessageID supplied when sending your original API call (or the one the API generated).
             status (DeliveryStatus | str): SUCCESS, FAILED, PENDING for submission results; UPDATED for additional
                 analytics.
-            version (str | Unset): The API Version configured for the webhook
-            sender (str | Unset): Webhook sender authentication (can configure a unique Sender if required)
-            api_key (str | Unset): Webhook token authentication (can configure a unique APIKey if required)
-            destination (str | Unset): Destination that the webhook is for (telephone/mobile numbers in E.164 format)
-            contact_id (str | Unset): The Address Book Contact ID; empty if unavailable. UUID v4
-            received_id (str | Unset): Tracking ID for inbound/reply SMS messages. Always blank for Status webhooks.
-            sub_account (str | Unset): Used for reporting
-            department (str | Unset): Used for reporting
-            job_number (str | Unset): Eight digit alphanumeric tracking number (our internal Job Number)
-            sent_time_local (str | Unset): Time the message was sent in the user's local timezone (ISO 8601 format)
-            sent_time_utc (str | Unset): Time the message was sent in UTC (ISO 8601 format)
-            sent_time_utc_rfc3339 (str | Unset): Time the message was sent in UTC (RFC 3339 format)
-            result (str | Unset): Final delivery result and/or the cause for a message delivery failure; email result codes
-                are defined by the receiving email server; for analytics, the event description.
-            message (str | Unset): The message content. Always blank for Status webhooks.
-            price (str | Unset): Your cost for this transaction
-            detail (str | Unset): Additional message details: 'EmailSize' (bytes), 'SMSParts', 'FaxPages',
+            version (None | str | Unset): The API Version configured for the webhook
+            sender (None | str | Unset): Webhook sender authentication (can configure a unique Sender if required)
+            api_key (None | str | Unset): Webhook token authentication (can configure a unique APIKey if required)
+            destination (None | str | Unset): Destination that the webhook is for (telephone/mobile numbers in E.164 format)
+            contact_id (None | str | Unset): The Address Book Contact ID; empty if unavailable. UUID v4, 36 characters.
+            received_id (None | str | Unset): Tracking ID for inbound/reply SMS messages. Always blank for Status webhooks.
+            sub_account (None | str | Unset): Used for reporting, billing and Web Dashboard segmentation
+            department (None | str | Unset): Used for reporting, billing and Web Dashboard segmentation
+            job_number (None | str | Unset): Eight digit alphanumeric tracking number (our internal Job Number)
+            sent_time_local (None | str | Unset): Time the message was sent in the user's local timezone (ISO 8601 format)
+            sent_time_utc (None | str | Unset): Time the message was sent in UTC (ISO 8601 format)
+            sent_time_utc_rfc3339 (None | str | Unset): Time the message was sent in UTC (RFC 3339 format)
+            result (None | str | Unset): Final delivery result and/or the cause for a message delivery failure; email result
+                codes are defined by the receiving email server; for analytics, the event description.
+            message (None | str | Unset): The message content. Always blank for Status webhooks.
+            price (None | str | Unset): Your cost for this transaction, charged by us to you
+            detail (None | str | Unset): Additional message details: 'EmailSize' (bytes), 'SMSParts', 'FaxPages',
                 'VoiceRemoteID' (the number called, which may differ from Destination if failover Alt
                 Phones are used), 'VoiceSeconds', 'VoiceTotalCallTime', 'Prompts' (keypad options
                 selected).
-            url (str | Unset): The URL this webhook is sent to
+            url (None | str | Unset): The URL this webhook is sent to
     """
 
     type_: MessageType | str
     message_id: str
     status: DeliveryStatus | str
-    version: str | Unset = UNSET
-    sender: str | Unset = UNSET
-    api_key: str | Unset = UNSET
-    destination: str | Unset = UNSET
-    contact_id: str | Unset = UNSET
-    received_id: str | Unset = UNSET
-    sub_account: str | Unset = UNSET
-    department: str | Unset = UNSET
-    job_number: str | Unset = UNSET
-    sent_time_local: str | Unset = UNSET
-    sent_time_utc: str | Unset = UNSET
-    sent_time_utc_rfc3339: str | Unset = UNSET
-    result: str | Unset = UNSET
-    message: str | Unset = UNSET
-    price: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    url: str | Unset = UNSET
+    version: None | str | Unset = UNSET
+    sender: None | str | Unset = UNSET
+    api_key: None | str | Unset = UNSET
+    destination: None | str | Unset = UNSET
+    contact_id: None | str | Unset = UNSET
+    received_id: None | str | Unset = UNSET
+    sub_account: None | str | Unset = UNSET
+    department: None | str | Unset = UNSET
+    job_number: None | str | Unset = UNSET
+    sent_time_local: None | str | Unset = UNSET
+    sent_time_utc: None | str | Unset = UNSET
+    sent_time_utc_rfc3339: None | str | Unset = UNSET
+    result: None | str | Unset = UNSET
+    message: None | str | Unset = UNSET
+    price: None | str | Unset = UNSET
+    detail: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,39 +84,107 @@ class StatusWebhook:
         else:
             status = self.status
 
-        version = self.version
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
 
-        sender = self.sender
+        sender: None | str | Unset
+        if isinstance(self.sender, Unset):
+            sender = UNSET
+        else:
+            sender = self.sender
 
-        api_key = self.api_key
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
 
-        destination = self.destination
+        destination: None | str | Unset
+        if isinstance(self.destination, Unset):
+            destination = UNSET
+        else:
+            destination = self.destination
 
-        contact_id = self.contact_id
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
 
-        received_id = self.received_id
+        received_id: None | str | Unset
+        if isinstance(self.received_id, Unset):
+            received_id = UNSET
+        else:
+            received_id = self.received_id
 
-        sub_account = self.sub_account
+        sub_account: None | str | Unset
+        if isinstance(self.sub_account, Unset):
+            sub_account = UNSET
+        else:
+            sub_account = self.sub_account
 
-        department = self.department
+        department: None | str | Unset
+        if isinstance(self.department, Unset):
+            department = UNSET
+        else:
+            department = self.department
 
-        job_number = self.job_number
+        job_number: None | str | Unset
+        if isinstance(self.job_number, Unset):
+            job_number = UNSET
+        else:
+            job_number = self.job_number
 
-        sent_time_local = self.sent_time_local
+        sent_time_local: None | str | Unset
+        if isinstance(self.sent_time_local, Unset):
+            sent_time_local = UNSET
+        else:
+            sent_time_local = self.sent_time_local
 
-        sent_time_utc = self.sent_time_utc
+        sent_time_utc: None | str | Unset
+        if isinstance(self.sent_time_utc, Unset):
+            sent_time_utc = UNSET
+        else:
+            sent_time_utc = self.sent_time_utc
 
-        sent_time_utc_rfc3339 = self.sent_time_utc_rfc3339
+        sent_time_utc_rfc3339: None | str | Unset
+        if isinstance(self.sent_time_utc_rfc3339, Unset):
+            sent_time_utc_rfc3339 = UNSET
+        else:
+            sent_time_utc_rfc3339 = self.sent_time_utc_rfc3339
 
-        result = self.result
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        else:
+            result = self.result
 
-        message = self.message
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
-        price = self.price
+        price: None | str | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
 
-        detail = self.detail
+        detail: None | str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        else:
+            detail = self.detail
 
-        url = self.url
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -196,39 +264,158 @@ class StatusWebhook:
 
         status = _parse_status(d.pop("Status"))
 
-        version = d.pop("Version", UNSET)
+        def _parse_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        sender = d.pop("Sender", UNSET)
+        version = _parse_version(d.pop("Version", UNSET))
 
-        api_key = d.pop("APIKey", UNSET)
+        def _parse_sender(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        destination = d.pop("Destination", UNSET)
+        sender = _parse_sender(d.pop("Sender", UNSET))
 
-        contact_id = d.pop("ContactID", UNSET)
+        def _parse_api_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        received_id = d.pop("ReceivedID", UNSET)
+        api_key = _parse_api_key(d.pop("APIKey", UNSET))
 
-        sub_account = d.pop("SubAccount", UNSET)
+        def _parse_destination(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        department = d.pop("Department", UNSET)
+        destination = _parse_destination(d.pop("Destination", UNSET))
 
-        job_number = d.pop("JobNumber", UNSET)
+        def _parse_contact_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        sent_time_local = d.pop("SentTimeLocal", UNSET)
+        contact_id = _parse_contact_id(d.pop("ContactID", UNSET))
 
-        sent_time_utc = d.pop("SentTimeUTC", UNSET)
+        def _parse_received_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        sent_time_utc_rfc3339 = d.pop("SentTimeUTC_RFC3339", UNSET)
+        received_id = _parse_received_id(d.pop("ReceivedID", UNSET))
 
-        result = d.pop("Result", UNSET)
+        def _parse_sub_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        message = d.pop("Message", UNSET)
+        sub_account = _parse_sub_account(d.pop("SubAccount", UNSET))
 
-        price = d.pop("Price", UNSET)
+        def _parse_department(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        detail = d.pop("Detail", UNSET)
+        department = _parse_department(d.pop("Department", UNSET))
 
-        url = d.pop("URL", UNSET)
+        def _parse_job_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_number = _parse_job_number(d.pop("JobNumber", UNSET))
+
+        def _parse_sent_time_local(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sent_time_local = _parse_sent_time_local(d.pop("SentTimeLocal", UNSET))
+
+        def _parse_sent_time_utc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sent_time_utc = _parse_sent_time_utc(d.pop("SentTimeUTC", UNSET))
+
+        def _parse_sent_time_utc_rfc3339(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sent_time_utc_rfc3339 = _parse_sent_time_utc_rfc3339(d.pop("SentTimeUTC_RFC3339", UNSET))
+
+        def _parse_result(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        result = _parse_result(d.pop("Result", UNSET))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("Message", UNSET))
+
+        def _parse_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        price = _parse_price(d.pop("Price", UNSET))
+
+        def _parse_detail(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        detail = _parse_detail(d.pop("Detail", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("URL", UNSET))
 
         status_webhook = cls(
             type_=type_,

@@ -6,14 +6,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.abort_request import AbortRequest
 from ...models.action_response import ActionResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     message_id: str,
+    *,
+    body: AbortRequest | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -22,6 +26,12 @@ def _get_kwargs(
         ),
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -69,6 +79,7 @@ def sync_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: AbortRequest | Unset = UNSET,
 ) -> Response[ActionResponse | ErrorResponse]:
     """Abort a delayed message
 
@@ -78,10 +89,9 @@ def sync_detailed(
     with this MessageID.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
+        body (AbortRequest | Unset): The (empty) body of an abort, as TNZ's library sends it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,6 +103,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         message_id=message_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -106,6 +117,7 @@ def sync(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: AbortRequest | Unset = UNSET,
 ) -> ActionResponse | ErrorResponse | None:
     """Abort a delayed message
 
@@ -115,10 +127,9 @@ def sync(
     with this MessageID.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
+        body (AbortRequest | Unset): The (empty) body of an abort, as TNZ's library sends it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,6 +142,7 @@ def sync(
     return sync_detailed(
         message_id=message_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -138,6 +150,7 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: AbortRequest | Unset = UNSET,
 ) -> Response[ActionResponse | ErrorResponse]:
     """Abort a delayed message
 
@@ -147,10 +160,9 @@ async def asyncio_detailed(
     with this MessageID.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
+        body (AbortRequest | Unset): The (empty) body of an abort, as TNZ's library sends it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +174,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         message_id=message_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -173,6 +186,7 @@ async def asyncio(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: AbortRequest | Unset = UNSET,
 ) -> ActionResponse | ErrorResponse | None:
     """Abort a delayed message
 
@@ -182,10 +196,9 @@ async def asyncio(
     with this MessageID.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
+        body (AbortRequest | Unset): The (empty) body of an abort, as TNZ's library sends it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,5 +212,6 @@ async def asyncio(
         await asyncio_detailed(
             message_id=message_id,
             client=client,
+            body=body,
         )
     ).parsed

@@ -89,10 +89,8 @@ def sync_detailed(
     will apply to the most recent message and only if the Status was Failed.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
         body (ResubmitRequest | Unset): Optional parameters of a resubmit.
 
     Raises:
@@ -129,10 +127,8 @@ def sync(
     will apply to the most recent message and only if the Status was Failed.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
         body (ResubmitRequest | Unset): Optional parameters of a resubmit.
 
     Raises:
@@ -164,10 +160,8 @@ async def asyncio_detailed(
     will apply to the most recent message and only if the Status was Failed.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
         body (ResubmitRequest | Unset): Optional parameters of a resubmit.
 
     Raises:
@@ -202,10 +196,8 @@ async def asyncio(
     will apply to the most recent message and only if the Status was Failed.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
         body (ResubmitRequest | Unset): Optional parameters of a resubmit.
 
     Raises:

@@ -87,10 +87,8 @@ def sync_detailed(
     message with this MessageID.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
         body (PacingRequest): The new NumberOfOperators of a Voice/TTS message.
 
     Raises:
@@ -126,10 +124,8 @@ def sync(
     message with this MessageID.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
         body (PacingRequest): The new NumberOfOperators of a Voice/TTS message.
 
     Raises:
@@ -160,10 +156,8 @@ async def asyncio_detailed(
     message with this MessageID.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
         body (PacingRequest): The new NumberOfOperators of a Voice/TTS message.
 
     Raises:
@@ -197,10 +191,8 @@ async def asyncio(
     message with this MessageID.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
         body (PacingRequest): The new NumberOfOperators of a Voice/TTS message.
 
     Raises:

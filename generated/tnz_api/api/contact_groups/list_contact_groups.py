@@ -14,8 +14,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     contact_id: str,
     *,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -81,8 +81,8 @@ def sync_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> Response[ContactGroupListResponse | ErrorResponse]:
     """List the groups of a contact
 
@@ -90,8 +90,8 @@ def sync_detailed(
 
     Args:
         contact_id (str):
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,8 +118,8 @@ def sync(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> ContactGroupListResponse | ErrorResponse | None:
     """List the groups of a contact
 
@@ -127,8 +127,8 @@ def sync(
 
     Args:
         contact_id (str):
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,8 +150,8 @@ async def asyncio_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> Response[ContactGroupListResponse | ErrorResponse]:
     """List the groups of a contact
 
@@ -159,8 +159,8 @@ async def asyncio_detailed(
 
     Args:
         contact_id (str):
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,8 +185,8 @@ async def asyncio(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> ContactGroupListResponse | ErrorResponse | None:
     """List the groups of a contact
 
@@ -194,8 +194,8 @@ async def asyncio(
 
     Args:
         contact_id (str):
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -76,8 +76,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> Response[ContactListResponse | ErrorResponse]:
     """List contacts
 
@@ -86,8 +86,8 @@ def sync_detailed(
     to reduce the output size into manageable chunks.
 
     Args:
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,8 +112,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> ContactListResponse | ErrorResponse | None:
     """List contacts
 
@@ -122,8 +122,8 @@ def sync(
     to reduce the output size into manageable chunks.
 
     Args:
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +143,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> Response[ContactListResponse | ErrorResponse]:
     """List contacts
 
@@ -153,8 +153,8 @@ async def asyncio_detailed(
     to reduce the output size into manageable chunks.
 
     Args:
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,8 +177,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> ContactListResponse | ErrorResponse | None:
     """List contacts
 
@@ -187,8 +187,8 @@ async def asyncio(
     to reduce the output size into manageable chunks.
 
     Args:
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

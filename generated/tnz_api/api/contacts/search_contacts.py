@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
     email_address: str | Unset = UNSET,
     mobile_phone: str | Unset = UNSET,
     main_phone: str | Unset = UNSET,
@@ -97,8 +97,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
     email_address: str | Unset = UNSET,
     mobile_phone: str | Unset = UNSET,
     main_phone: str | Unset = UNSET,
@@ -113,8 +113,8 @@ def sync_detailed(
     Book that match your search criteria. Every filter is a full match (no wildcards).
 
     Args:
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
         email_address (str | Unset):
         mobile_phone (str | Unset):
         main_phone (str | Unset):
@@ -153,8 +153,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
     email_address: str | Unset = UNSET,
     mobile_phone: str | Unset = UNSET,
     main_phone: str | Unset = UNSET,
@@ -169,8 +169,8 @@ def sync(
     Book that match your search criteria. Every filter is a full match (no wildcards).
 
     Args:
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
         email_address (str | Unset):
         mobile_phone (str | Unset):
         main_phone (str | Unset):
@@ -204,8 +204,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
     email_address: str | Unset = UNSET,
     mobile_phone: str | Unset = UNSET,
     main_phone: str | Unset = UNSET,
@@ -220,8 +220,8 @@ async def asyncio_detailed(
     Book that match your search criteria. Every filter is a full match (no wildcards).
 
     Args:
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
         email_address (str | Unset):
         mobile_phone (str | Unset):
         main_phone (str | Unset):
@@ -258,8 +258,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
     email_address: str | Unset = UNSET,
     mobile_phone: str | Unset = UNSET,
     main_phone: str | Unset = UNSET,
@@ -274,8 +274,8 @@ async def asyncio(
     Book that match your search criteria. Every filter is a full match (no wildcards).
 
     Args:
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
         email_address (str | Unset):
         mobile_phone (str | Unset):
         main_phone (str | Unset):

@@ -14,8 +14,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     group_id: str,
     *,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -81,8 +81,8 @@ def sync_detailed(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> Response[ErrorResponse | GroupContactListResponse]:
     """List the contacts of a group
 
@@ -90,8 +90,8 @@ def sync_detailed(
 
     Args:
         group_id (str):
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,8 +118,8 @@ def sync(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> ErrorResponse | GroupContactListResponse | None:
     """List the contacts of a group
 
@@ -127,8 +127,8 @@ def sync(
 
     Args:
         group_id (str):
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,8 +150,8 @@ async def asyncio_detailed(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> Response[ErrorResponse | GroupContactListResponse]:
     """List the contacts of a group
 
@@ -159,8 +159,8 @@ async def asyncio_detailed(
 
     Args:
         group_id (str):
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,8 +185,8 @@ async def asyncio(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> ErrorResponse | GroupContactListResponse | None:
     """List the contacts of a group
 
@@ -194,8 +194,8 @@ async def asyncio(
 
     Args:
         group_id (str):
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -76,8 +76,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> Response[ErrorResponse | GroupListResponse]:
     """List groups
 
@@ -85,8 +85,8 @@ def sync_detailed(
     Use `page` and `recordsPerPage` to reduce the output size into manageable chunks.
 
     Args:
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,8 +111,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> ErrorResponse | GroupListResponse | None:
     """List groups
 
@@ -120,8 +120,8 @@ def sync(
     Use `page` and `recordsPerPage` to reduce the output size into manageable chunks.
 
     Args:
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +141,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> Response[ErrorResponse | GroupListResponse]:
     """List groups
 
@@ -150,8 +150,8 @@ async def asyncio_detailed(
     Use `page` and `recordsPerPage` to reduce the output size into manageable chunks.
 
     Args:
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,8 +174,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> ErrorResponse | GroupListResponse | None:
     """List groups
 
@@ -183,8 +183,8 @@ async def asyncio(
     Use `page` and `recordsPerPage` to reduce the output size into manageable chunks.
 
     Args:
-        page (int | Unset):
-        records_per_page (int | Unset):
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -15,8 +15,8 @@ def _get_kwargs(
     time_period: int | Unset = UNSET,
     date_from: str | Unset = UNSET,
     date_to: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -88,8 +88,8 @@ def sync_detailed(
     time_period: int | Unset = UNSET,
     date_from: str | Unset = UNSET,
     date_to: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> Response[ErrorResponse | SMSReceivedResponse]:
     """Poll all received SMS
 
@@ -98,12 +98,16 @@ def sync_detailed(
 
     Args:
         time_period (int | Unset):
-        date_from (str | Unset): A local date and time ({date}T{time}, seconds optional), in the
-            API user's timezone.
-        date_to (str | Unset): A local date and time ({date}T{time}, seconds optional), in the API
-            user's timezone.
-        page (int | Unset):
-        records_per_page (int | Unset):
+        date_from (str | Unset): A local date and time in the API user's timezone: `{date}T{time}`
+            as TNZ's reference shows,
+            or `{date} {time}` as TNZ's libraries send it (dateFrom=2024-08-01 00:00:00); seconds
+            optional.
+        date_to (str | Unset): A local date and time in the API user's timezone: `{date}T{time}`
+            as TNZ's reference shows,
+            or `{date} {time}` as TNZ's libraries send it (dateFrom=2024-08-01 00:00:00); seconds
+            optional.
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,8 +138,8 @@ def sync(
     time_period: int | Unset = UNSET,
     date_from: str | Unset = UNSET,
     date_to: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> ErrorResponse | SMSReceivedResponse | None:
     """Poll all received SMS
 
@@ -144,12 +148,16 @@ def sync(
 
     Args:
         time_period (int | Unset):
-        date_from (str | Unset): A local date and time ({date}T{time}, seconds optional), in the
-            API user's timezone.
-        date_to (str | Unset): A local date and time ({date}T{time}, seconds optional), in the API
-            user's timezone.
-        page (int | Unset):
-        records_per_page (int | Unset):
+        date_from (str | Unset): A local date and time in the API user's timezone: `{date}T{time}`
+            as TNZ's reference shows,
+            or `{date} {time}` as TNZ's libraries send it (dateFrom=2024-08-01 00:00:00); seconds
+            optional.
+        date_to (str | Unset): A local date and time in the API user's timezone: `{date}T{time}`
+            as TNZ's reference shows,
+            or `{date} {time}` as TNZ's libraries send it (dateFrom=2024-08-01 00:00:00); seconds
+            optional.
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,8 +183,8 @@ async def asyncio_detailed(
     time_period: int | Unset = UNSET,
     date_from: str | Unset = UNSET,
     date_to: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> Response[ErrorResponse | SMSReceivedResponse]:
     """Poll all received SMS
 
@@ -185,12 +193,16 @@ async def asyncio_detailed(
 
     Args:
         time_period (int | Unset):
-        date_from (str | Unset): A local date and time ({date}T{time}, seconds optional), in the
-            API user's timezone.
-        date_to (str | Unset): A local date and time ({date}T{time}, seconds optional), in the API
-            user's timezone.
-        page (int | Unset):
-        records_per_page (int | Unset):
+        date_from (str | Unset): A local date and time in the API user's timezone: `{date}T{time}`
+            as TNZ's reference shows,
+            or `{date} {time}` as TNZ's libraries send it (dateFrom=2024-08-01 00:00:00); seconds
+            optional.
+        date_to (str | Unset): A local date and time in the API user's timezone: `{date}T{time}`
+            as TNZ's reference shows,
+            or `{date} {time}` as TNZ's libraries send it (dateFrom=2024-08-01 00:00:00); seconds
+            optional.
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,8 +231,8 @@ async def asyncio(
     time_period: int | Unset = UNSET,
     date_from: str | Unset = UNSET,
     date_to: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    records_per_page: int | Unset = UNSET,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> ErrorResponse | SMSReceivedResponse | None:
     """Poll all received SMS
 
@@ -229,12 +241,16 @@ async def asyncio(
 
     Args:
         time_period (int | Unset):
-        date_from (str | Unset): A local date and time ({date}T{time}, seconds optional), in the
-            API user's timezone.
-        date_to (str | Unset): A local date and time ({date}T{time}, seconds optional), in the API
-            user's timezone.
-        page (int | Unset):
-        records_per_page (int | Unset):
+        date_from (str | Unset): A local date and time in the API user's timezone: `{date}T{time}`
+            as TNZ's reference shows,
+            or `{date} {time}` as TNZ's libraries send it (dateFrom=2024-08-01 00:00:00); seconds
+            optional.
+        date_to (str | Unset): A local date and time in the API user's timezone: `{date}T{time}`
+            as TNZ's reference shows,
+            or `{date} {time}` as TNZ's libraries send it (dateFrom=2024-08-01 00:00:00); seconds
+            optional.
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,18 +8,30 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.sms_reply_response import SMSReplyResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     message_id: str,
+    *,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["recordsPerPage"] = records_per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/get/sms/reply/{message_id}".format(
             message_id=quote(str(message_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -69,6 +81,8 @@ def sync_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> Response[ErrorResponse | SMSReplyResponse]:
     """Poll the replies to an SMS
 
@@ -77,10 +91,10 @@ def sync_detailed(
     48 hours with no result.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,6 +106,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         message_id=message_id,
+        page=page,
+        records_per_page=records_per_page,
     )
 
     response = client.get_httpx_client().request(
@@ -105,6 +121,8 @@ def sync(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> ErrorResponse | SMSReplyResponse | None:
     """Poll the replies to an SMS
 
@@ -113,10 +131,10 @@ def sync(
     48 hours with no result.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +147,8 @@ def sync(
     return sync_detailed(
         message_id=message_id,
         client=client,
+        page=page,
+        records_per_page=records_per_page,
     ).parsed
 
 
@@ -136,6 +156,8 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> Response[ErrorResponse | SMSReplyResponse]:
     """Poll the replies to an SMS
 
@@ -144,10 +166,10 @@ async def asyncio_detailed(
     48 hours with no result.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +181,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         message_id=message_id,
+        page=page,
+        records_per_page=records_per_page,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -170,6 +194,8 @@ async def asyncio(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> ErrorResponse | SMSReplyResponse | None:
     """Poll the replies to an SMS
 
@@ -178,10 +204,10 @@ async def asyncio(
     48 hours with no result.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,5 +221,7 @@ async def asyncio(
         await asyncio_detailed(
             message_id=message_id,
             client=client,
+            page=page,
+            records_per_page=records_per_page,
         )
     ).parsed

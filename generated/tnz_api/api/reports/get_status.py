@@ -8,18 +8,30 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.status_response import StatusResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     message_id: str,
+    *,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["recordsPerPage"] = records_per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/get/status/{message_id}".format(
             message_id=quote(str(message_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -69,6 +81,8 @@ def sync_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> Response[ErrorResponse | StatusResponse]:
     """Poll the status of a message
 
@@ -76,10 +90,10 @@ def sync_detailed(
     configured to timeout after 48 hours with no result.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,6 +105,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         message_id=message_id,
+        page=page,
+        records_per_page=records_per_page,
     )
 
     response = client.get_httpx_client().request(
@@ -104,6 +120,8 @@ def sync(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> ErrorResponse | StatusResponse | None:
     """Poll the status of a message
 
@@ -111,10 +129,10 @@ def sync(
     configured to timeout after 48 hours with no result.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,6 +145,8 @@ def sync(
     return sync_detailed(
         message_id=message_id,
         client=client,
+        page=page,
+        records_per_page=records_per_page,
     ).parsed
 
 
@@ -134,6 +154,8 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> Response[ErrorResponse | StatusResponse]:
     """Poll the status of a message
 
@@ -141,10 +163,10 @@ async def asyncio_detailed(
     configured to timeout after 48 hours with no result.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +178,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         message_id=message_id,
+        page=page,
+        records_per_page=records_per_page,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -167,6 +191,8 @@ async def asyncio(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    records_per_page: int | Unset = 100,
 ) -> ErrorResponse | StatusResponse | None:
     """Poll the status of a message
 
@@ -174,10 +200,10 @@ async def asyncio(
     configured to timeout after 48 hours with no result.
 
     Args:
-        message_id (str): A Message Identifier helps you keep track of each message (maximum 40
-            characters,
-            alphanumeric). Use a unique MessageID for each request. If you leave this field blank,
-            the API will generate a 36-character UUID (v4) for you and include it in the response.
+        message_id (str): The MessageID of a message, in a URL path (1-40 characters,
+            alphanumeric, '-' or '_').
+        page (int | Unset):  Default: 1.
+        records_per_page (int | Unset):  Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,5 +217,7 @@ async def asyncio(
         await asyncio_detailed(
             message_id=message_id,
             client=client,
+            page=page,
+            records_per_page=records_per_page,
         )
     ).parsed
