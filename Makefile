@@ -15,7 +15,7 @@ GEN_DIR := generated/tnz_api
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: help install demo test lint-spec generate check-generated lint unit bench lock clean
+.PHONY: help install demo test lint-spec generate check-generated lint docs unit bench lock clean
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -35,7 +35,7 @@ install: $(PY_STAMP) $(NODE_STAMP) ## Create .venv and node_modules (idempotent)
 demo: install ## Start Prism, run one of each operation through tnz_ext, print a table, stop Prism
 	$(BIN)/python -m examples.demo
 
-test: install lint-spec check-generated lint ## Spec lint, generated-drift check, ruff/mypy, unit + contract tests
+test: install lint-spec check-generated lint docs ## Spec lint, generated-drift check, ruff/mypy, API docs, unit + contract tests
 	$(BIN)/python -m pytest
 
 lint-spec: install ## Spectral (spectral:oas) and openapi-spec-validator
@@ -57,9 +57,12 @@ check-generated: install ## Fail if regenerating would change generated/
 	else echo "generated/ is stale: run 'make generate' and commit the result" >&2; exit 1; fi
 
 lint: install ## ruff and mypy --strict on the hand-written code
-	$(BIN)/ruff check tnz_ext tests examples
-	$(BIN)/ruff format --check tnz_ext tests examples
+	$(BIN)/ruff check tnz_ext tests examples bench docs
+	$(BIN)/ruff format --check tnz_ext tests examples bench docs
 	$(BIN)/mypy tnz_ext
+
+docs: install ## API reference from the docstrings (pdoc) into docs/api/; any warning fails
+	$(BIN)/python docs/make_docs.py
 
 # The peers (TNZ's own tnzapi and its requests stack) live only in the bench's own venv.
 BENCH_VENV := .venv-bench
@@ -81,4 +84,4 @@ lock: ## Re-resolve constraints.txt from pyproject.toml
 	  /tmp/tnz-lock/bin/pip freeze --exclude-editable; } > constraints.txt
 
 clean: ## Remove the venv, node_modules and caches
-	rm -rf $(VENV) $(BENCH_VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(BENCH_VENV) node_modules .pytest_cache .mypy_cache .ruff_cache docs/api dist
