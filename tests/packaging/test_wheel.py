@@ -67,15 +67,15 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Installe
     assert ROOT not in place.root.parents, "the venv must live outside the repository"
     place.scratch.mkdir()
     venv.EnvBuilder(with_pip=True, clear=True).create(place.root / "venv")
-    place.run(
-        ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-c", str(ROOT / "constraints.txt"), str(wheel)]
-    )
+    constraints = str(ROOT / "constraints.txt")
+    place.run(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-c", constraints, str(wheel)])
     return place
 
 
 @pytest.fixture(scope="session")
 def installed_prism(installed: Installed) -> Iterator[PrismMock]:
-    spec = Path(installed.run(["-c", "from tnz_ext.testing import bundled_spec_path; print(bundled_spec_path())"]).strip())
+    where = "from tnz_ext.testing import bundled_spec_path; print(bundled_spec_path())"
+    spec = Path(installed.run(["-c", where]).strip())
     assert installed.root in spec.parents, f"the spec must come from the installed package, not {spec}"
     mock = PrismMock(spec=spec, prism=ROOT / "node_modules" / ".bin" / "prism")
     mock.start()

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import tnz_api
+
 import tnz_ext
 from tnz_ext import AsyncTNZClient, TNZClient
 
