@@ -15,7 +15,7 @@ GEN_DIR := generated/tnz_api
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: help install demo test lint-spec generate check-generated lint docs unit bench lock clean
+.PHONY: help install demo test lint-spec generate check-generated lint docs unit bench bench-deps lock clean
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -23,6 +23,8 @@ help: ## Show the targets
 $(PY_STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	@# phonenumberslite replaced phonenumbers (same import name): drop the old one from existing venvs.
+	$(BIN)/python -m pip uninstall --quiet --yes phonenumbers 2>/dev/null || true
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $@
 
@@ -76,6 +78,9 @@ $(BENCH_STAMP): pyproject.toml constraints.txt bench/requirements.txt bench/cons
 
 bench: $(BENCH_STAMP) ## Benchmarks against raw httpx and tnzapi (rewrites bench/results.md and README's table)
 	$(BENCH_VENV)/bin/python -m bench
+
+bench-deps: $(BENCH_STAMP) ## Measure the dependency choices (rewrites their section of bench/results.md)
+	$(BENCH_VENV)/bin/python -m bench --deps
 
 lock: ## Re-resolve constraints.txt from pyproject.toml
 	rm -rf /tmp/tnz-lock && $(PYTHON) -m venv /tmp/tnz-lock
