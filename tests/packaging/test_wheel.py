@@ -1,7 +1,8 @@
 """What a user gets from `pip install tnz-sdk`: the wheel, built and installed outside the repo.
 
-The session builds the wheel (``python -m build``, no isolation: the pinned hatchling of the dev
-venv), installs it with ``-c constraints.txt`` into a fresh virtualenv in a temporary directory,
+The session builds the sdist and, from it, the wheel (``python -m build``, no isolation: the
+pinned hatchling of the dev venv), installs the wheel (and mypy, for a user's type check) with
+``-c constraints.txt`` into a fresh virtualenv in a temporary directory,
 starts Prism (from the repository's node_modules) on the spec shipped *inside the installed
 package*, and runs every script of ``tests/packaging/steps/`` with the new venv's interpreter,
 from a scratch directory, with no PYTHONPATH: nothing of the repository is importable there.
@@ -9,7 +10,7 @@ from a scratch directory, with no PYTHONPATH: nothing of the repository is impor
 To add a step (in-process fake, webhook receivers...), drop a script into ``steps/``. It gets
 ``$TNZ_MOCK_URL`` (the Prism above), ``$TNZ_AUTH_TOKEN``, ``$TNZ_PRISM`` (Prism's executable,
 for steps that start their own) and ``$TNZ_SITE_PACKAGES`` (where the wheel was installed), and
-passes by exiting 0. Steps run in name order.
+passes by exiting 0; its cwd is a scratch directory of its own. Steps run in name order.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import email.parser
 import os
 import subprocess
 import sys
+import tarfile
 import venv
 import zipfile
 from collections.abc import Iterator
@@ -50,14 +52,20 @@ class Installed:
 
 
 @pytest.fixture(scope="session")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """sdist, then the wheel built from that sdist (so the sdist is proven complete)."""
     out = tmp_path_factory.mktemp("dist")
     done = subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
+        [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(ROOT)],
         cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
-    (built,) = out.glob("*.whl")
+    return out
+
+
+@pytest.fixture(scope="session")
+def wheel(dist: Path) -> Path:
+    (built,) = dist.glob("*.whl")
     return built
 
 
@@ -68,7 +76,8 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Installe
     place.scratch.mkdir()
     venv.EnvBuilder(with_pip=True, clear=True).create(place.root / "venv")
     constraints = str(ROOT / "constraints.txt")
-    place.run(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-c", constraints, str(wheel)])
+    # mypy (pinned by constraints.txt) for the step that type-checks user code against the wheel.
+    place.run(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-c", constraints, str(wheel), "mypy"])
     return place
 
 
@@ -98,6 +107,15 @@ def test_wheel_holds_the_packages_the_spec_and_the_license(wheel: Path) -> None:
     assert metadata["License-Expression"] == "MIT"
     assert "Typing :: Typed" in metadata.get_all("Classifier", [])
     assert metadata["Keywords"] and metadata.get_all("Project-URL")
+
+
+def test_sdist_holds_sources_docs_and_license_only(dist: Path) -> None:
+    (sdist,) = dist.glob("*.tar.gz")
+    with tarfile.open(sdist) as tf:
+        names = {name.split("/", 1)[1] for name in tf.getnames() if "/" in name}
+    assert {"README.md", "CONTRIBUTING.md", "LICENSE", "pyproject.toml", "openapi/tnz.yaml"} <= names
+    assert {"tnz_ext/__init__.py", "generated/tnz_api/openapi.json"} <= names
+    assert not [name for name in names if name.startswith(("tests/", "bench/", "examples/", ".ci/"))]
 
 
 def test_steps_exist() -> None:
