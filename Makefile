@@ -15,7 +15,7 @@ GEN_DIR := generated/tnz_api
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: help install demo test lint-spec generate check-generated lint unit bench lock clean
+.PHONY: help install demo test lint-spec generate check-generated lint docs unit bench bench-deps lock clean
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -23,6 +23,8 @@ help: ## Show the targets
 $(PY_STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	@# phonenumberslite replaced phonenumbers (same import name): drop the old one from existing venvs.
+	$(BIN)/python -m pip uninstall --quiet --yes phonenumbers 2>/dev/null || true
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $@
 
@@ -35,7 +37,7 @@ install: $(PY_STAMP) $(NODE_STAMP) ## Create .venv and node_modules (idempotent)
 demo: install ## Start Prism, run one of each operation through tnz_ext, print a table, stop Prism
 	$(BIN)/python -m examples.demo
 
-test: install lint-spec check-generated lint ## Spec lint, generated-drift check, ruff/mypy, unit + contract tests
+test: install lint-spec check-generated lint docs ## Spec lint, generated-drift check, ruff/mypy, API docs, unit + contract tests
 	$(BIN)/python -m pytest
 
 lint-spec: install ## Spectral (spectral:oas) and openapi-spec-validator
@@ -57,9 +59,12 @@ check-generated: install ## Fail if regenerating would change generated/
 	else echo "generated/ is stale: run 'make generate' and commit the result" >&2; exit 1; fi
 
 lint: install ## ruff and mypy --strict on the hand-written code
-	$(BIN)/ruff check tnz_ext tests examples
-	$(BIN)/ruff format --check tnz_ext tests examples
+	$(BIN)/ruff check tnz_ext tests examples bench docs
+	$(BIN)/ruff format --check tnz_ext tests examples bench docs
 	$(BIN)/mypy tnz_ext
+
+docs: install ## API reference from the docstrings (pdoc) into docs/api/; any warning fails
+	$(BIN)/python docs/make_docs.py
 
 # The peers (TNZ's own tnzapi and its requests stack) live only in the bench's own venv.
 BENCH_VENV := .venv-bench
@@ -74,6 +79,9 @@ $(BENCH_STAMP): pyproject.toml constraints.txt bench/requirements.txt bench/cons
 bench: $(BENCH_STAMP) ## Benchmarks against raw httpx and tnzapi (rewrites bench/results.md and README's table)
 	$(BENCH_VENV)/bin/python -m bench
 
+bench-deps: $(BENCH_STAMP) ## Measure the dependency choices (rewrites their section of bench/results.md)
+	$(BENCH_VENV)/bin/python -m bench --deps
+
 lock: ## Re-resolve constraints.txt from pyproject.toml
 	rm -rf /tmp/tnz-lock && $(PYTHON) -m venv /tmp/tnz-lock
 	/tmp/tnz-lock/bin/pip install --quiet -e ".[dev]"
@@ -81,4 +89,4 @@ lock: ## Re-resolve constraints.txt from pyproject.toml
 	  /tmp/tnz-lock/bin/pip freeze --exclude-editable; } > constraints.txt
 
 clean: ## Remove the venv, node_modules and caches
-	rm -rf $(VENV) $(BENCH_VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(BENCH_VENV) node_modules .pytest_cache .mypy_cache .ruff_cache docs/api dist

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import _cases, _report
+from . import _cases, _deps, _report
 from ._server import LoopbackServer
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "results.md"
@@ -36,7 +36,11 @@ def main(argv: list[str] | None = None) -> int:
         "--server", choices=["asyncio", "threading"], default="asyncio",
         help="loopback server: asyncio (default, cheap per request) or http.server.ThreadingHTTPServer",
     )  # fmt: skip
+    parser.add_argument("--deps", action="store_true", help="only the dependency choices (bench/_deps.py)")
     args = parser.parse_args(argv)
+    if args.deps:
+        print(_deps.main(args.out, lambda message: print(message, file=sys.stderr, flush=True), quick=args.quick))
+        return 0
     sizes = _cases.Sizes.quick() if args.quick else _cases.Sizes.full()
 
     def log(message: str) -> None:
@@ -56,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     )  # fmt: skip
     print(report)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(report + "\n", encoding="utf-8")
+    args.out.write_text(report + "\n" + _deps.kept_section(args.out), encoding="utf-8")  # keeps --deps' section
     log(f"written to {args.out}")
     if not args.quick and args.out == DEFAULT_OUT and update_readme(report):
         log(f"and to the Performance section of {README}")

@@ -28,6 +28,7 @@ from ._errors import (
 from ._files import MAX_FILES, MAX_REQUEST_BYTES, Attachment
 from ._retry import RetryPolicy
 from ._sms import SMSInfo, check_sms_length, sms_info
+from ._version import __version__ as __version__
 from ._webhooks import Webhook, WebhookVerifier, parse_webhook, verify_webhook
 
 __all__ = [

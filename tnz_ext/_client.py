@@ -51,6 +51,7 @@ from ._json import json_body
 from ._retry import RETRYABLE_STATUSES, RetryPolicy, never_sent, retry_after
 from ._times import local_time
 from ._validate import validate_body
+from ._version import __version__
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncTNZClient", "TNZClient"]
 
@@ -67,9 +68,9 @@ _MEDIA = {"json": "application/json; encoding='utf-8'", "xml": "application/xml;
 
 @functools.cache
 def _user_agent() -> str:
-    from importlib.metadata import version  # ~5 ms with the lookup: paid by the first client, not the import
-
-    return f"tnz-python/{version('tnz')} httpx/{httpx.__version__}"
+    # The version is a constant, not an importlib.metadata lookup: a vendored copy or a zipapp has
+    # no distribution metadata, and the lookup would crash the first client (and costs ~5 ms).
+    return f"tnz-sdk/{__version__} httpx/{httpx.__version__}"
 
 
 class _Prepared(NamedTuple):

@@ -438,4 +438,4 @@ def test_injected_client_defaults_apply_and_user_agent_is_sent(httpx_mock: HTTPX
         client.reports.status("ID123456")
     request = httpx_mock.get_requests()[0]
     assert request.headers["X-Team"] == "billing"
-    assert request.headers["User-Agent"].startswith("tnz-python/")
+    assert request.headers["User-Agent"].startswith("tnz-sdk/")
