@@ -1,23 +1,28 @@
 """XML bodies for the generated models, following the spec's ``xml`` keywords.
 
 TNZ takes and returns XML as well as JSON, but the generator only speaks JSON, and TNZ documents
-XML only for webhooks (a ``<root>`` element, one child element per field). The spec is the one
+XML only for webhooks (a ``<root>`` element, one child element per field). What a request looks
+like in XML comes from TNZ's own .NET client (tnzapi-dotnet 2.x), the one client known to have
+sent XML to the v2 API (evidence: ``openapi/DECISIONS.md``, "XML mode"). The spec is the one
 place that says how each model maps to XML, so this codec walks the component schema of the
 model's class (read from ``tnz_api/openapi.json``) instead of keeping its own field lists.
 
 Mapping (see the comment above ``components/schemas`` in ``openapi/tnz.yaml``):
 
-* the document element is the schema's ``xml.name`` (``root``); on input its name is ignored,
-  because Prism's mock answers under a bare ``<xml>``;
+* the document element is the schema's ``xml.name`` (``SMSRequest``, ``Contact``... for requests,
+  as the .NET client names them; ``root`` for responses); on input its name is ignored, because
+  TNZ answers ``<root>``, the .NET result classes accept any, and Prism's mock uses a bare ``<xml>``;
 * a property is an element named by the property's own ``xml.name``, else the property name (a
   referenced schema's ``xml.name`` only names array items and the document element);
 * arrays with ``xml.wrapped`` are written ``<Destinations><Destination>..</Destination></Destinations>``,
   the item name coming from ``items.xml.name``; on input both that form and repeated unwrapped
   elements (``<Recipients>..</Recipients><Recipients>..</Recipients>``, Prism's form) are accepted.
   An empty wrapper reads as an empty array, an absent one as an absent property;
-* booleans are ``true``/``false``; numbers are written with ``str`` (exact for floats) and read with
-  the JSON number grammar, so ``anyOf``/``oneOf`` alternatives are tried in the spec's order and a
-  decimal string under ``anyOf: [number, string]`` (Price) reads back as a number;
+* booleans are written as the .NET client writes them: ``1`` when true, and no element at all
+  when false (it never sends a false); ``true``/``false``/``1``/``0`` are all read. Numbers are
+  written with ``str`` (exact for floats) and read with the JSON number grammar, so
+  ``anyOf``/``oneOf`` alternatives are tried in the spec's order and a decimal string under
+  ``anyOf: [number, string]`` (Price) reads back as a number;
 * properties a schema does not declare (``additional_properties``) are not written, and unknown
   elements are ignored on input;
 * XML cannot carry every character: strings holding characters outside XML's ``Char`` production
@@ -548,6 +553,8 @@ def _scalar_writer(node: _Scalar, name: str) -> _Write:
     start_tag, end_tag, empty_tag = f"<{name}>", f"</{name}>", f"<{name} />"
 
     def write(out: list[str], value: Any) -> None:
+        if value is False and "boolean" in node.kinds:
+            return  # the .NET client writes a boolean only when it is true (DECISIONS.md, XML mode)
         text = _escape(_text(node, value))
         if text:
             out.append(start_tag)
@@ -591,7 +598,7 @@ def _text(node: _Scalar, value: object) -> str:
     if not _scalar_accepts(node, value):
         raise _Fail(f"expected {' or '.join(node.kinds)}, got {type(value).__name__}")
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return "1" if value else "0"  # false is not written at all (see _scalar_writer)
     if isinstance(value, float):
         if not math.isfinite(value):
             raise _Fail("a number must be finite")

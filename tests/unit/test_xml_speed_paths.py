@@ -102,6 +102,8 @@ def _ref_write_undeclared(parent: ET.Element, key: object, value: object, path: 
 def _ref_write(parent: ET.Element, name: str, node: _Node, value: object, path: str) -> None:
     if isinstance(node, _Union):
         node = _ref_pick_option(node, value, path)
+    if isinstance(node, _Scalar) and value is False and "boolean" in node.kinds:
+        return  # a false boolean is not written (as TNZ's .NET client does)
     if isinstance(node, _Object):
         if not isinstance(value, Mapping):
             raise ValidationError(path, f"expected an object, got {type(value).__name__}")
@@ -148,7 +150,7 @@ def _ref_text(node: _Scalar, value: object, path: str) -> str:
     if not _ref_scalar_accepts(node, value):
         raise ValidationError(path, f"expected {' or '.join(node.kinds)}, got {type(value).__name__}")
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return "1"  # only true gets here
     if isinstance(value, float):
         if not math.isfinite(value):
             raise ValidationError(path, "a number must be finite")
