@@ -21,7 +21,6 @@ from _client_calls import CALL_IDS, TOKEN, _method, calls
 from tnz_ext import TNZClient
 from tnz_ext.testing import PrismMock
 
-
 # The document element TNZ's own .NET client (tnzapi-dotnet 2.x) sends for each call with a body,
 # written out here rather than read from the spec so the spec's xml.name is checked, not echoed
 # (evidence: openapi/DECISIONS.md, "XML mode").
