@@ -402,3 +402,61 @@ def test_every_model_class_is_named_after_its_component_schema() -> None:
     assert object_schemas <= classes
     # Classes without a same-named schema would be inline schemas; the spec has none.
     assert classes == object_schemas
+
+
+UNION_ARRAYS = {
+    "R": {
+        "type": "object",
+        "properties": {
+            # ErrorMessage's shape: a list (TNZ's libraries) or one string.
+            "ErrorMessage": {
+                "anyOf": [
+                    {"type": "array", "items": {"type": "string"}, "xml": {"wrapped": False}},
+                    {"type": "string"},
+                    {"type": "null"},
+                ]
+            },
+            # A nullable wrapped array of objects.
+            "Recipients": {
+                "anyOf": [
+                    {
+                        "type": "array",
+                        "xml": {"wrapped": True},
+                        "items": {
+                            "type": "object",
+                            "properties": {"Type": {"type": "string"}},
+                            "xml": {"name": "Recipient"},
+                        },
+                    },
+                    {"type": "null"},
+                ]
+            },
+        },
+    }
+}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (b"<root><ErrorMessage>a</ErrorMessage><ErrorMessage>b</ErrorMessage></root>", {"ErrorMessage": ["a", "b"]}),
+        (b"<root><ErrorMessage>a</ErrorMessage></root>", {"ErrorMessage": ["a"]}),
+        (b"<root><ErrorMessage /></root>", {"ErrorMessage": []}),
+        (
+            b"<root><Recipients><Recipient><Type>SMS</Type></Recipient><Recipient><Type>Fax</Type></Recipient></Recipients></root>",
+            {"Recipients": [{"Type": "SMS"}, {"Type": "Fax"}]},
+        ),
+        (  # Prism's form: the property repeated, each holding an item's fields
+            b"<xml><Recipients><Type>SMS</Type></Recipients><Recipients><Type>Fax</Type></Recipients></xml>",
+            {"Recipients": [{"Type": "SMS"}, {"Type": "Fax"}]},
+        ),
+        (b"<root><Recipient><Type>SMS</Type></Recipient></root>", {"Recipients": [{"Type": "SMS"}]}),
+        (b"<root><Recipients /></root>", {"Recipients": []}),
+    ],
+)
+def test_union_holding_an_array_reads_its_items_however_written(body: bytes, expected: dict[str, Any]) -> None:
+    """A nullable array or a list-or-string (ErrorMessage) is read like the array it holds."""
+    from tnz_ext._xml import _Compiler, _read_object
+
+    obj = _Compiler(UNION_ARRAYS).component("R")
+    assert _read_object(ET.fromstring(body), obj, True) == expected
