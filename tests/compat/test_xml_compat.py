@@ -48,8 +48,7 @@ COMMON = dict(
     charge_code="BillingGroup01",
 )
 TTS_TEXT = "Hello, this is a call from Department01. Press one to be connected."
-ISSUE_9 = "needs the spec changes of issue 9 (Spec fidelity), not on main yet"
-# A call refused before sending (an expected failure below) leaves its mocked answer unused.
+# The known difference below fails before its answer is used.
 pytestmark = pytest.mark.httpx_mock(assert_all_responses_were_requested=False)
 
 Tree = tuple[str, str, tuple[Any, ...]]
@@ -67,7 +66,7 @@ def fixture_tree(path: Path) -> Tree:
     return tree(ET.parse(path).getroot())
 
 
-# (fixture, the tnz_ext call that must send it, marks)
+# (fixture, the tnz_ext call that must send it)
 Send = Callable[[TNZClient], Any]
 REQUESTS: list[tuple[str, Send]] = [
     (
@@ -235,14 +234,7 @@ REQUESTS: list[tuple[str, Send]] = [
     ("group_contact_add", lambda c: c.addressbook.group_contacts.add(GID, CID)),
     ("contact_group_add", lambda c: c.addressbook.contact_groups.add(CID, "Test-Group")),
 ]
-# Fixtures whose tnz_ext side needs a spec change of issue 9 (lead), strict so they flip loudly.
-NEEDS_ISSUE_9: dict[str, str] = {
-    "sms": "SendTime as 'yyyy-MM-dd HH:mm:ss'",
-    "voice": "a PlayFile keypad property",
-    "resubmit": "Timezone on actions",
-    "reschedule": "Timezone on actions",
-    "abort": "an optional body on abort",
-}
+# Deliberate differences (openapi/DECISIONS.md), strict so a change shows.
 KNOWN_DIFFERENCES = {
     "contact_group_add": "tnz_ext sends the reference's <GroupID>; the .NET client sends <GroupCode> (DECISIONS.md)",
 }
@@ -252,8 +244,6 @@ def _params() -> list[Any]:
     out = []
     for name, send in REQUESTS:
         marks = []
-        if name in NEEDS_ISSUE_9:
-            marks.append(pytest.mark.xfail(strict=True, reason=f"{ISSUE_9}: {NEEDS_ISSUE_9[name]}"))
         if name in KNOWN_DIFFERENCES:
             marks.append(pytest.mark.xfail(strict=True, reason=KNOWN_DIFFERENCES[name]))
         out.append(pytest.param(name, send, id=name, marks=marks))
@@ -302,29 +292,9 @@ RESPONSES = [
     ("contact", m.ContactResponse),
     ("group", m.GroupResponse),
 ]
-RESPONSES_NEED_ISSUE_9: dict[str, str] = {
-    "send_failed": "ErrorMessage on ErrorResponse",
-    "status": "paging fields and Price on StatusResponse",
-    "contact": "ContactID and RecipDepartment on ContactModel",
-    "group": "CreatedTimeUTC_RFC3339 on GroupModel",
-}
 
 
-def _response_params() -> list[Any]:
-    return [
-        pytest.param(
-            name,
-            model,
-            id=name,
-            marks=[pytest.mark.xfail(strict=True, reason=f"{ISSUE_9}: {RESPONSES_NEED_ISSUE_9[name]}")]
-            if name in RESPONSES_NEED_ISSUE_9
-            else [],
-        )
-        for name, model in RESPONSES
-    ]
-
-
-@pytest.mark.parametrize(("name", "model"), _response_params())
+@pytest.mark.parametrize(("name", "model"), RESPONSES, ids=[name for name, _ in RESPONSES])
 def test_response_decodes_with_nothing_dropped(name: str, model: type[Any]) -> None:
     body = (HERE / "responses" / f"{name}.xml").read_bytes()
     parsed = decode(body, model)
@@ -341,8 +311,6 @@ def test_response_under_any_document_element_name() -> None:
 @pytest.mark.parametrize("status", [200, 400])
 def test_error_messages_reach_the_exception(httpx_mock: HTTPXMock, status: int) -> None:
     """Every <ErrorMessage> of a failed XML call is in the raised error (was: "no reason given")."""
-    if "send_failed" in RESPONSES_NEED_ISSUE_9:
-        pytest.xfail(f"{ISSUE_9}: {RESPONSES_NEED_ISSUE_9['send_failed']}")
     httpx_mock.add_response(
         status_code=status,
         content=(HERE / "responses" / "send_failed.xml").read_bytes(),

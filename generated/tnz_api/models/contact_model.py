@@ -27,6 +27,10 @@ class ContactModel:
             created_utc (None | str | Unset): Creation date for this contact in UTC date/time
             updated (None | str | Unset): Last updated date for this contact in your local date/time
             updated_utc (None | str | Unset): Last updated date for this contact in UTC date/time
+            created_time_utc_rfc3339 (None | str | Unset): Creation date in UTC (RFC 3339 format), as TNZ's .NET client
+                reads it (openapi/DECISIONS.md, XML mode)
+            updated_time_utc_rfc3339 (None | str | Unset): Last updated date in UTC (RFC 3339 format), as TNZ's .NET client
+                reads it
             timezone (None | str | Unset): Timezone associated with Created/Updated date/time
             view_by (None | Permission | str | Unset): Specifies the visibility of the contact.
             edit_by (None | Permission | str | Unset): Specifies the permission level required to edit the contact.
@@ -68,6 +72,8 @@ class ContactModel:
     created_utc: None | str | Unset = UNSET
     updated: None | str | Unset = UNSET
     updated_utc: None | str | Unset = UNSET
+    created_time_utc_rfc3339: None | str | Unset = UNSET
+    updated_time_utc_rfc3339: None | str | Unset = UNSET
     timezone: None | str | Unset = UNSET
     view_by: None | Permission | str | Unset = UNSET
     edit_by: None | Permission | str | Unset = UNSET
@@ -142,6 +148,18 @@ class ContactModel:
             updated_utc = UNSET
         else:
             updated_utc = self.updated_utc
+
+        created_time_utc_rfc3339: None | str | Unset
+        if isinstance(self.created_time_utc_rfc3339, Unset):
+            created_time_utc_rfc3339 = UNSET
+        else:
+            created_time_utc_rfc3339 = self.created_time_utc_rfc3339
+
+        updated_time_utc_rfc3339: None | str | Unset
+        if isinstance(self.updated_time_utc_rfc3339, Unset):
+            updated_time_utc_rfc3339 = UNSET
+        else:
+            updated_time_utc_rfc3339 = self.updated_time_utc_rfc3339
 
         timezone: None | str | Unset
         if isinstance(self.timezone, Unset):
@@ -344,6 +362,10 @@ class ContactModel:
             field_dict["Updated"] = updated
         if updated_utc is not UNSET:
             field_dict["UpdatedUTC"] = updated_utc
+        if created_time_utc_rfc3339 is not UNSET:
+            field_dict["CreatedTimeUTC_RFC3339"] = created_time_utc_rfc3339
+        if updated_time_utc_rfc3339 is not UNSET:
+            field_dict["UpdatedTimeUTC_RFC3339"] = updated_time_utc_rfc3339
         if timezone is not UNSET:
             field_dict["Timezone"] = timezone
         if view_by is not UNSET:
@@ -473,6 +495,24 @@ class ContactModel:
             return cast(None | str | Unset, data)
 
         updated_utc = _parse_updated_utc(d.pop("UpdatedUTC", UNSET))
+
+        def _parse_created_time_utc_rfc3339(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_time_utc_rfc3339 = _parse_created_time_utc_rfc3339(d.pop("CreatedTimeUTC_RFC3339", UNSET))
+
+        def _parse_updated_time_utc_rfc3339(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_time_utc_rfc3339 = _parse_updated_time_utc_rfc3339(d.pop("UpdatedTimeUTC_RFC3339", UNSET))
 
         def _parse_timezone(data: object) -> None | str | Unset:
             if data is None:
@@ -768,6 +808,8 @@ class ContactModel:
             created_utc=created_utc,
             updated=updated,
             updated_utc=updated_utc,
+            created_time_utc_rfc3339=created_time_utc_rfc3339,
+            updated_time_utc_rfc3339=updated_time_utc_rfc3339,
             timezone=timezone,
             view_by=view_by,
             edit_by=edit_by,
