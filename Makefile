@@ -15,7 +15,7 @@ GEN_DIR := generated/tnz_api
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: help install demo test lint-spec generate check-generated lint docs unit bench bench-deps lock clean
+.PHONY: help install demo test lint-spec generate check-generated lint docs unit bench bench-cli bench-deps lock clean
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -78,6 +78,10 @@ $(BENCH_STAMP): pyproject.toml constraints.txt bench/requirements.txt bench/cons
 
 bench: $(BENCH_STAMP) ## Benchmarks against raw httpx and tnzapi (rewrites bench/results.md and README's table)
 	$(BENCH_VENV)/bin/python -m bench
+	$(MAKE) --no-print-directory bench-cli
+
+bench-cli: $(BENCH_STAMP) ## tnz bulk throughput and peak RSS at 1,000,000 rows, tnz --help start-up (own section of results.md)
+	$(BENCH_VENV)/bin/python -m bench._bulk
 
 bench-deps: $(BENCH_STAMP) ## Measure the dependency choices (rewrites their section of bench/results.md)
 	$(BENCH_VENV)/bin/python -m bench --deps
