@@ -285,3 +285,32 @@ def test_mock_stops_prism_when_terminated(prism: PrismMock) -> None:
         assert mock.wait(timeout=30) == 128 + signal.SIGTERM
     with pytest.raises(ProcessLookupError):  # Prism's own process is gone, not orphaned
         os.kill(started["pid"], 0)
+
+
+@pytest.mark.parametrize("command", ["sms", "email", "fax", "voice", "tts"])
+def test_every_message_option_of_the_spec_is_a_flag(command: str) -> None:
+    from tnz_ext._spec import component_schema
+    from tnz_ext.cli._app import _HANDLED, _send_parser
+
+    own = {
+        "sms": {"Message"},
+        "email": {"EmailSubject", "MessagePlain", "MessageHTML"},
+        "fax": set(),
+        "voice": {
+            "MessageToPeople",
+            "MessageToAnswerphones",
+            "CallRouteMessageToPeople",
+            "Keypads",
+            "CallRouteMessageToOperators",
+            "CallRouteMessageOnWrongKey",
+        },
+        "tts": {"MessageToPeople", "Keypads"},
+    }[command]
+    schema = {"tts": "TTSMessageData", "sms": "SMSMessageData"}.get(command, f"{command.title()}MessageData")
+
+    parser, names = _send_parser(command)
+
+    expected = set(component_schema(schema)["properties"]) - _HANDLED - own
+    assert len(names) == len(expected), sorted(expected)
+    flags = {option for action in parser._actions for option in action.option_strings}
+    assert all("--" + name.strip("_").replace("_", "-") in flags for name in names)

@@ -88,6 +88,43 @@ def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
+def _simplify(schema: dict[str, Any]) -> dict[str, Any]:
+    """One flat view of a property schema: $refs followed, null dropped, anyOf/oneOf branches merged.
+
+    An enum is offered as choices only when every branch is that enum; ``anyOf: [enum, string]``
+    (TNZ accepting values it does not document yet) leaves the value open, the known ones in the help.
+    """
+    schema = _resolve(schema)
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            branches = [_simplify(b) for b in schema[key]]
+            branches = [b for b in branches if b.get("type") != "null"]
+            merged: dict[str, Any] = {}
+            for branch in branches:
+                for k, v in branch.items():
+                    merged.setdefault(k, v)
+            if "enum" in merged and any("enum" not in b for b in branches):
+                merged["known"] = merged.pop("enum")
+            schema = {**merged, **{k: v for k, v in schema.items() if k != key}}
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kinds = [k for k in kind if k != "null"]
+        schema = {**schema, "type": kinds[0] if len(kinds) == 1 else None}
+    if "enum" in schema:
+        schema = {**schema, "enum": [v for v in schema["enum"] if v is not None]}
+    return schema
+
+
+def _snake(name: str) -> str:
+    """The generator's attribute name for a wire name (WebhookCallbackURL -> webhook_callback_url)."""
+    import keyword
+    import re
+
+    words = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+", name)
+    snake = "_".join(w.lower() for w in words)
+    return snake + "_" if keyword.iskeyword(snake) else snake
+
+
 def _bool(text: str) -> bool:
     lowered = text.strip().lower()
     if lowered in {"true", "yes", "1", "on"}:
@@ -112,18 +149,26 @@ def spec_flags(parser: argparse.ArgumentParser, schema_name: str, model: type, e
     """Add a flag per property of ``schema_name`` not in ``exclude``; returns the model attribute names."""
     from tnz_ext._spec import component_schema
 
-    attr_of = {_key(field.name): field.name for field in attrs.fields(model)}
+    fields = {field.name for field in attrs.fields(model)} - {"additional_properties"}
+    by_key: dict[str, list[str]] = {}
+    for name in fields:
+        by_key.setdefault(_key(name), []).append(name)
     skip = set(exclude)
     group = parser.add_argument_group(f"{schema_name} options (from the spec)")
     names: list[str] = []
     for wire, raw in sorted(component_schema(schema_name)["properties"].items()):
         if wire in skip:
             continue
-        attr = attr_of[_key(wire)]
-        schema = _resolve(raw)
+        attr = _snake(wire)
+        if attr not in fields:  # the generator spelled it otherwise: a unique loose match, or no flag
+            candidates = by_key.get(_key(wire), [])
+            if len(candidates) != 1:
+                continue
+            attr = candidates[0]
+        schema = _simplify(raw)
         kind = schema.get("type")
         kwargs: dict[str, Any] = {"dest": attr, "default": None, "metavar": wire}
-        if "enum" in schema:
+        if schema.get("enum"):
             kwargs["choices"] = schema["enum"]
             kwargs["metavar"] = "{" + ",".join(map(str, schema["enum"])) + "}"
         if kind == "integer":
@@ -131,12 +176,16 @@ def spec_flags(parser: argparse.ArgumentParser, schema_name: str, model: type, e
         elif kind == "boolean":
             kwargs["type"] = _bool
             kwargs["metavar"] = "true|false"
-        elif kind in {"array", "object"}:
+        elif kind in ("array", "object"):
             kwargs["type"] = _json_value
             kwargs["metavar"] = "JSON"
         description = " ".join(str(schema.get("description", "")).split())
-        kwargs["help"] = f"{wire}: {description}".replace("%", "%%")
-        group.add_argument("--" + attr.strip("_").replace("_", "-"), **kwargs)
+        known = f" (known values: {', '.join(map(str, schema['known']))})" if schema.get("known") else ""
+        kwargs["help"] = f"{wire}: {description}{known}".replace("%", "%%")
+        flag = "--" + attr.strip("_").replace("_", "-")
+        if any(flag in action.option_strings for action in parser._actions):
+            continue  # a dedicated argument of the command already covers it
+        group.add_argument(flag, **kwargs)
         names.append(attr)
     return names
 
