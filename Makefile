@@ -15,7 +15,7 @@ GEN_DIR := generated/tnz_api
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: help install demo test lint-spec generate check-generated lint docs unit bench bench-cli bench-deps lock clean
+.PHONY: help install demo test lint-spec generate generate-surface check-generated check-surface lint docs unit bench bench-cli bench-deps lock clean
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -37,7 +37,7 @@ install: $(PY_STAMP) $(NODE_STAMP) ## Create .venv and node_modules (idempotent)
 demo: install ## Start Prism, run one of each operation through tnz_ext, print a table, stop Prism
 	$(BIN)/python -m examples.demo
 
-test: install lint-spec check-generated lint docs ## Spec lint, generated-drift check, ruff/mypy, API docs, unit + contract tests
+test: install lint-spec check-generated check-surface lint docs ## Spec lint, generated/surface drift checks, ruff/mypy, API docs, unit + contract tests
 	$(BIN)/python -m pytest
 
 lint-spec: install ## Spectral (spectral:oas) and openapi-spec-validator
@@ -50,6 +50,15 @@ generate: install ## Regenerate generated/tnz_api from the spec
 	@$(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONFIG) \
 		--meta none --output-path $(GEN_DIR) --overwrite > .generate.log 2>&1 || { cat .generate.log; exit 1; }
 	@echo "generated/tnz_api regenerated from $(notdir $(SPEC))"
+	@$(MAKE) --no-print-directory generate-surface
+
+# tnz_ext/_surface.py (every operation's typed keywords, sync and async) and tnz_ext/types.py are
+# generated from the spec and the builders in tnz_ext/_operations.py, and committed.
+generate-surface: install ## Regenerate tnz_ext/_surface.py and tnz_ext/types.py from the spec
+	$(BIN)/python scripts/gen_surface.py
+
+check-surface: install ## Fail if regenerating would change tnz_ext/_surface.py or tnz_ext/types.py
+	$(BIN)/python scripts/gen_surface.py --check
 
 check-generated: install ## Fail if regenerating would change generated/
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
@@ -59,8 +68,8 @@ check-generated: install ## Fail if regenerating would change generated/
 	else echo "generated/ is stale: run 'make generate' and commit the result" >&2; exit 1; fi
 
 lint: install ## ruff and mypy --strict on the hand-written code
-	$(BIN)/ruff check tnz_ext tests examples bench docs
-	$(BIN)/ruff format --check tnz_ext tests examples bench docs
+	$(BIN)/ruff check tnz_ext tests examples bench docs scripts
+	$(BIN)/ruff format --check tnz_ext tests examples bench docs scripts
 	$(BIN)/mypy tnz_ext
 
 docs: install ## API reference from the docstrings (pdoc) into docs/api/; any warning fails

@@ -1,13 +1,15 @@
 """tnz_ext: the friendly, safe layer over the generated TNZ v2.04 client (``tnz_api``).
 
-Results are the generated models; this package adds what a generator cannot: destinations
-and file helpers, checks before sending, typed errors, safe retries, paging, sync and async.
+Results are the generated models (importable from ``tnz_ext.types``); this package adds what a
+generator cannot: destinations and file helpers, checks before sending, typed errors, safe
+retries, paging, sync and async.
 """
 
+from . import types as types
 from ._audio import load_wav, wav_base64
 from ._call import Call, RawResponse
 from ._client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AsyncTNZClient, TNZClient
-from ._destinations import contact, group, recipient
+from ._destinations import contact, group
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -28,6 +30,7 @@ from ._errors import (
 from ._files import MAX_FILES, MAX_REQUEST_BYTES, Attachment
 from ._retry import RetryPolicy
 from ._sms import SMSInfo, check_sms_length, sms_info
+from ._surface import recipient
 from ._version import __version__ as __version__
 from ._webhooks import Webhook, WebhookVerifier, parse_webhook, verify_webhook
 

@@ -1,38 +1,35 @@
 """TNZClient and AsyncTNZClient: one pooled httpx client each, typed results, safe retries.
 
-Each operation is a builder in ``_operations``; namespaces bind builders to a client with the
-``_Op``/``_AsyncOp`` descriptors, which keep the builder's exact signature (ParamSpec) and add
-``.raw(...)`` for the full response. Everything that can be checked is checked before the
-first byte leaves, and every error after that carries the MessageID.
+Each operation is a builder in ``_operations``; the namespaces (``client.messaging``...) are
+generated into ``_surface`` from the spec, so every documented field is a typed keyword, and
+each operation has ``.raw(...)`` for the full response. Everything that can be checked is
+checked before the first byte leaves, and every error after that carries the MessageID.
 """
 
 from __future__ import annotations
 
 import asyncio
+import enum
 import functools
 import json
-import logging
+import math
 import os
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import tzinfo
-from typing import Any, Generic, Literal, NamedTuple, ParamSpec, TypeVar
+from typing import Any, Literal, NamedTuple, Self, TypeVar
 
+import attrs
 import httpx
 from tnz_api.models import (
     ActionResponse,
     ContactModel,
     ErrorResponse,
-    GroupModel,
-    ReceivedSMS,
-    ReplyRecipient,
     SendResponse,
     SMSReplyResponse,
-    StatusRecipient,
     StatusResponse,
 )
 
-from . import _operations as ops
 from ._call import Call, RawResponse, Settings
 from ._errors import (
     APIError,
@@ -48,7 +45,18 @@ from ._errors import (
 )
 from ._files import MAX_REQUEST_BYTES
 from ._json import json_body
+from ._log import configure_logging, logger
 from ._retry import RETRYABLE_STATUSES, RetryPolicy, never_sent, retry_after
+from ._surface import (
+    Actions,
+    AddressBook,
+    AsyncActions,
+    AsyncAddressBook,
+    AsyncMessaging,
+    AsyncReports,
+    Messaging,
+    Reports,
+)
 from ._times import local_time
 from ._validate import validate_body
 from ._version import __version__
@@ -57,11 +65,8 @@ __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncTNZClient", "TNZClient"]
 
 DEFAULT_BASE_URL = "https://api.tnz.co.nz/api/v2.04"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-logger = logging.getLogger("tnz_ext")
 
-P = ParamSpec("P")
 T = TypeVar("T")
-I = TypeVar("I")  # noqa: E741 - item of a paged list
 Format = Literal["json", "xml"]
 _MEDIA = {"json": "application/json; encoding='utf-8'", "xml": "application/xml; encoding='utf-8'"}
 
@@ -247,6 +252,7 @@ class _Core:
     def _finish(self, prepared: _Prepared, response: httpx.Response) -> RawResponse[Any]:
         status = response.status_code
         message_id = prepared.message_id
+        logger.debug("%s %s -> HTTP %d (MessageID %s)", prepared.method, prepared.url, status, message_id)
         if status != 200:
             raise self._api_error(prepared, response)
         try:
@@ -374,285 +380,111 @@ def _fill_contact_ids(parsed: Any) -> None:
             item.contact_id = item.id
 
 
-# ---------------------------------------------------------------------------------------- descriptors
-class _BoundOp(Generic[P, T]):
-    def __init__(self, client: TNZClient, build: Callable[P, Call[T]]) -> None:
-        self._client, self._build = client, build
-
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> T:
-        return self._client._execute(self._build(*args, **kwargs)).parsed
-
-    def raw(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-        """The same call, returning status, headers, body bytes and the parsed model."""
-        return self._client._execute(self._build(*args, **kwargs))
-
-
-class _AsyncBoundOp(Generic[P, T]):
-    def __init__(self, client: AsyncTNZClient, build: Callable[P, Call[T]]) -> None:
-        self._client, self._build = client, build
-
-    async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> T:
-        return (await self._client._execute(self._build(*args, **kwargs))).parsed
-
-    async def raw(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-        """The same call, returning status, headers, body bytes and the parsed model."""
-        return await self._client._execute(self._build(*args, **kwargs))
-
-
-class _Op(Generic[P, T]):
-    """Binds an operation builder to the namespace's client, keeping its signature."""
-
-    def __init__(self, build: Callable[P, Call[T]]) -> None:
-        self._build = build
-        self._name = build.__name__
-        self.__doc__ = build.__doc__
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._name = name
-
-    def __get__(self, ns: _Namespace, owner: type) -> _BoundOp[P, T]:
-        bound = _BoundOp(ns._client, self._build)
-        ns.__dict__[self._name] = bound  # bound once: later lookups are a plain attribute
-        return bound
-
-
-class _AsyncOp(Generic[P, T]):
-    def __init__(self, build: Callable[P, Call[T]]) -> None:
-        self._build = build
-        self._name = build.__name__
-        self.__doc__ = build.__doc__
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._name = name
-
-    def __get__(self, ns: _AsyncNamespace, owner: type) -> _AsyncBoundOp[P, T]:
-        bound = _AsyncBoundOp(ns._client, self._build)
-        ns.__dict__[self._name] = bound  # bound once: later lookups are a plain attribute
-        return bound
-
-
-def _next_page(page: Any, requested: int, per_page: int | None, items: Sequence[Any]) -> int | None:
-    """The next page number, or None when this page was the last one.
-
-    List responses carry Page/PageCount; the SMS-received poll carries none, so a short or
-    empty page ends it (TNZ's documented default page size is 100).
-    """
-    number = getattr(page, "page", None)
-    number = number if isinstance(number, int) else requested
-    count = getattr(page, "page_count", None)
-    if isinstance(count, int):
-        return number + 1 if number < count else None
-    size = getattr(page, "records_per_page", None)
-    size = size if isinstance(size, int) else (per_page or 100)
-    return number + 1 if items and len(items) >= size else None
-
-
-def _items(page: Any, attr: str) -> list[Any]:
-    value = getattr(page, attr)
-    return list(value) if isinstance(value, list) else []
-
-
-class _Pages(Generic[P, I]):
-    """Iterate every item of a paged list operation, page after page."""
-
-    def __init__(self, build: Callable[P, Call[Any]], attr: str, item: type[I]) -> None:
-        self._build, self._attr = build, attr
-        self.__doc__ = f"Iterate every item of `{build.__name__.strip('_')}`, fetching pages as needed."
-
-    def __get__(self, ns: _Namespace, owner: type) -> Callable[P, Iterator[I]]:
-        def iterate(*args: P.args, **kwargs: P.kwargs) -> Iterator[I]:
-            page_no: int | None = kwargs.pop("page", None) or 1  # type: ignore[assignment]
-            while page_no is not None:
-                page = ns._client._execute(self._build(*args, page=page_no, **kwargs)).parsed  # type: ignore[arg-type]
-                items = _items(page, self._attr)
-                yield from items
-                page_no = _next_page(page, page_no, kwargs.get("records_per_page"), items)  # type: ignore[arg-type]
-
-        return iterate
-
-
-class _AsyncPages(Generic[P, I]):
-    def __init__(self, build: Callable[P, Call[Any]], attr: str, item: type[I]) -> None:
-        self._build, self._attr = build, attr
-        self.__doc__ = f"Iterate every item of `{build.__name__.strip('_')}`, fetching pages as needed."
-
-    def __get__(self, ns: _AsyncNamespace, owner: type) -> Callable[P, AsyncIterator[I]]:
-        async def iterate(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[I]:
-            page_no: int | None = kwargs.pop("page", None) or 1  # type: ignore[assignment]
-            while page_no is not None:
-                raw = await ns._client._execute(self._build(*args, page=page_no, **kwargs))  # type: ignore[arg-type]
-                items = _items(raw.parsed, self._attr)
-                for item in items:
-                    yield item
-                page_no = _next_page(raw.parsed, page_no, kwargs.get("records_per_page"), items)  # type: ignore[arg-type]
-
-        return iterate
-
-
-# ---------------------------------------------------------------------------------------- namespaces
-class _Namespace:
-    def __init__(self, client: TNZClient) -> None:
-        self._client = client
-
-
-class _AsyncNamespace:
-    def __init__(self, client: AsyncTNZClient) -> None:
-        self._client = client
-
-
-class Messaging(_Namespace):
-    email = _Op(ops.email)
-    sms = _Op(ops.sms)
-    fax = _Op(ops.fax)
-    voice = _Op(ops.voice)
-    tts = _Op(ops.tts)
-
-
-class AsyncMessaging(_AsyncNamespace):
-    email = _AsyncOp(ops.email)
-    sms = _AsyncOp(ops.sms)
-    fax = _AsyncOp(ops.fax)
-    voice = _AsyncOp(ops.voice)
-    tts = _AsyncOp(ops.tts)
-
-
-class Actions(_Namespace):
-    resubmit = _Op(ops.resubmit)
-    reschedule = _Op(ops.reschedule)
-    abort = _Op(ops.abort)
-    pacing = _Op(ops.pacing)
-
-
-class AsyncActions(_AsyncNamespace):
-    resubmit = _AsyncOp(ops.resubmit)
-    reschedule = _AsyncOp(ops.reschedule)
-    abort = _AsyncOp(ops.abort)
-    pacing = _AsyncOp(ops.pacing)
-
-
-class Reports(_Namespace):
-    status = _Op(ops.status)
-    iter_status = _Pages(ops.status, "recipients", StatusRecipient)
-    sms_reply = _Op(ops.sms_reply)
-    iter_sms_reply = _Pages(ops.sms_reply, "recipients", ReplyRecipient)
-    sms_received = _Op(ops.sms_received)
-    iter_sms_received = _Pages(ops.sms_received, "messages", ReceivedSMS)
-
-
-class AsyncReports(_AsyncNamespace):
-    status = _AsyncOp(ops.status)
-    iter_status = _AsyncPages(ops.status, "recipients", StatusRecipient)
-    sms_reply = _AsyncOp(ops.sms_reply)
-    iter_sms_reply = _AsyncPages(ops.sms_reply, "recipients", ReplyRecipient)
-    sms_received = _AsyncOp(ops.sms_received)
-    iter_sms_received = _AsyncPages(ops.sms_received, "messages", ReceivedSMS)
-
-
-class Contacts(_Namespace):
-    list = _Op(ops.list_contacts_)
-    iter = _Pages(ops.list_contacts_, "contacts", ContactModel)
-    search = _Op(ops.search_contacts_)
-    iter_search = _Pages(ops.search_contacts_, "contacts", ContactModel)
-    get = _Op(ops.get_contact_)
-    create = _Op(ops.create_contact_)
-    update = _Op(ops.update_contact_)
-    delete = _Op(ops.delete_contact_)
-
-
-class AsyncContacts(_AsyncNamespace):
-    list = _AsyncOp(ops.list_contacts_)
-    iter = _AsyncPages(ops.list_contacts_, "contacts", ContactModel)
-    search = _AsyncOp(ops.search_contacts_)
-    iter_search = _AsyncPages(ops.search_contacts_, "contacts", ContactModel)
-    get = _AsyncOp(ops.get_contact_)
-    create = _AsyncOp(ops.create_contact_)
-    update = _AsyncOp(ops.update_contact_)
-    delete = _AsyncOp(ops.delete_contact_)
-
-
-class Groups(_Namespace):
-    list = _Op(ops.list_groups_)
-    iter = _Pages(ops.list_groups_, "groups", GroupModel)
-    get = _Op(ops.get_group_)
-    create = _Op(ops.create_group_)
-    update = _Op(ops.update_group_)
-    delete = _Op(ops.delete_group_)
-
-
-class AsyncGroups(_AsyncNamespace):
-    list = _AsyncOp(ops.list_groups_)
-    iter = _AsyncPages(ops.list_groups_, "groups", GroupModel)
-    get = _AsyncOp(ops.get_group_)
-    create = _AsyncOp(ops.create_group_)
-    update = _AsyncOp(ops.update_group_)
-    delete = _AsyncOp(ops.delete_group_)
-
-
-class ContactGroups(_Namespace):
-    """The groups of one contact (API: /addressbook/contact/{ContactID}/group)."""
-
-    list = _Op(ops.list_contact_groups_)
-    iter = _Pages(ops.list_contact_groups_, "groups", GroupModel)
-    get = _Op(ops.get_contact_group_)
-    add = _Op(ops.add_contact_group_)
-    remove = _Op(ops.remove_contact_group_)
-
-
-class AsyncContactGroups(_AsyncNamespace):
-    list = _AsyncOp(ops.list_contact_groups_)
-    iter = _AsyncPages(ops.list_contact_groups_, "groups", GroupModel)
-    get = _AsyncOp(ops.get_contact_group_)
-    add = _AsyncOp(ops.add_contact_group_)
-    remove = _AsyncOp(ops.remove_contact_group_)
-
-
-class GroupContacts(_Namespace):
-    """The contacts of one group (API: /addressbook/group/{GroupID}/contact)."""
-
-    list = _Op(ops.list_group_contacts_)
-    iter = _Pages(ops.list_group_contacts_, "contacts", ContactModel)
-    get = _Op(ops.get_group_contact_)
-    add = _Op(ops.add_group_contact_)
-    remove = _Op(ops.remove_group_contact_)
-
-
-class AsyncGroupContacts(_AsyncNamespace):
-    list = _AsyncOp(ops.list_group_contacts_)
-    iter = _AsyncPages(ops.list_group_contacts_, "contacts", ContactModel)
-    get = _AsyncOp(ops.get_group_contact_)
-    add = _AsyncOp(ops.add_group_contact_)
-    remove = _AsyncOp(ops.remove_group_contact_)
-
-
-class AddressBook:
-    def __init__(self, client: TNZClient) -> None:
-        self.contacts = Contacts(client)
-        self.groups = Groups(client)
-        self.contact_groups = ContactGroups(client)
-        self.group_contacts = GroupContacts(client)
-
-
-class AsyncAddressBook:
-    def __init__(self, client: AsyncTNZClient) -> None:
-        self.contacts = AsyncContacts(client)
-        self.groups = AsyncGroups(client)
-        self.contact_groups = AsyncContactGroups(client)
-        self.group_contacts = AsyncGroupContacts(client)
+# ---------------------------------------------------------------------------------------- options
+class _Keep(enum.Enum):
+    """with_options' "leave this setting as it is"."""
+
+    KEEP = "keep"
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP = _Keep.KEEP
+
+
+class _Client(_Core):
+    """What both clients share above _Core: namespaces and ``with_options``."""
+
+    _owns_http: bool
+
+    def _bind_namespaces(self) -> None:
+        raise NotImplementedError
+
+    def with_options(
+        self, *, timeout: httpx.Timeout | float | _Keep | None = KEEP, max_retries: int | None = None
+    ) -> Self:
+        """A client with other settings that shares this one's connection pool (and is closed with it).
+
+        Args:
+            timeout: Seconds (or an httpx.Timeout; None waits forever) for each request made through the copy.
+            max_retries: How many times the copy retries a call that is safe to retry.
+
+        Returns:
+            A new client of the same type; closing it leaves the pool open for this client.
+        """
+        clone = object.__new__(type(self))  # not copy.copy: no pickling protocol near the token
+        clone.__dict__.update(self.__dict__)
+        clone._owns_http = False
+        if not isinstance(timeout, _Keep):
+            bad = isinstance(timeout, bool) or not isinstance(timeout, httpx.Timeout | int | float | None)
+            if bad or (isinstance(timeout, int | float) and not 0 < timeout < math.inf):
+                raise ValidationError("timeout", f"must be seconds > 0, an httpx.Timeout or None, not {timeout!r}")
+            clone.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        if max_retries is not None:
+            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+                raise ValidationError("max_retries", f"must be an int >= 0, not {max_retries!r}")
+            clone.retry = attrs.evolve(self.retry, max_retries=max_retries)
+        clone._bind_namespaces()
+        return clone
 
 
 # ---------------------------------------------------------------------------------------- clients
-class TNZClient(_Core):
+class TNZClient(_Client):
     """Synchronous TNZ client. Use as a context manager, or call close().
 
     Config by argument or environment: ``auth_token``/``TNZ_AUTH_TOKEN``, ``base_url``/
-    ``TNZ_BASE_URL`` (default TNZ's v2.04 host; any white-label host works). ``http_client``
-    lets you bring your own httpx.Client (then you close it).
+    ``TNZ_BASE_URL`` (default TNZ's v2.04 host; any white-label host works). ``TNZ_LOG=debug``
+    (or info) logs each request to stderr through the ``tnz_ext`` logger, never the token.
+
+    Args:
+        auth_token: Your API auth token (default: the TNZ_AUTH_TOKEN environment variable).
+        base_url: The API root (default: TNZ_BASE_URL, else TNZ's v2.04 host).
+        timeout: Seconds (or an httpx.Timeout; None waits forever) per request. With ``http_client``,
+            that client's own timeout applies unless you pass this.
+        max_retries: Retries of calls that are safe to retry (never a send that may have arrived).
+        retry_policy: Backoff and retry settings (overrides ``max_retries``).
+        test_mode: Send every message with Mode=Test (handled by TNZ, never delivered).
+        format: "json" or "xml" on the wire.
+        default_region: Region for numbers given without a country code (ISO 3166, e.g. "NZ").
+        allowed_prefixes: Refuse destinations outside these E.164 prefixes (e.g. ["+64"]).
+        max_sms_parts: Refuse SMS longer than this many parts (TNZ's default cap is 3).
+        timezone: Your TNZ account's time zone (IANA name or tzinfo): aware datetimes you pass for
+            SendTime and date filters are converted to it (naive ones are sent as they are).
+        http_client: Your own httpx.Client (its timeout, limits, proxies and hooks apply; you close it).
     """
 
-    def __init__(self, *, http_client: httpx.Client | None = None, **config: Any) -> None:
-        super().__init__(**config)
+    def __init__(
+        self,
+        *,
+        auth_token: str | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry_policy: RetryPolicy | None = None,
+        test_mode: bool = False,
+        format: Literal["json", "xml"] = "json",
+        default_region: str = "NZ",
+        allowed_prefixes: Sequence[str] | None = None,
+        max_sms_parts: int = 3,
+        timezone: str | tzinfo | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            auth_token=auth_token, base_url=base_url, timeout=timeout, max_retries=max_retries,
+            retry_policy=retry_policy, test_mode=test_mode, format=format, default_region=default_region,
+            allowed_prefixes=allowed_prefixes, max_sms_parts=max_sms_parts, timezone=timezone,
+        )  # fmt: skip
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise ValidationError("http_client", f"must be an httpx.Client, not {type(http_client).__name__}")
+        configure_logging()
         self._owns_http = http_client is None
+        if http_client is not None and timeout is DEFAULT_TIMEOUT:
+            self.timeout = http_client.timeout  # yours keeps its own unless you pass timeout= too
         self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
+        self._bind_namespaces()
+
+    def _bind_namespaces(self) -> None:
         self.messaging = Messaging(self)
         self.actions = Actions(self)
         self.reports = Reports(self)
@@ -679,6 +511,7 @@ class TNZClient(_Core):
             attempt += 1
 
     def close(self) -> None:
+        """Close the connection pool (unless you passed your own http_client, or this came from with_options)."""
         if self._owns_http:
             self._http.close()
 
@@ -689,13 +522,59 @@ class TNZClient(_Core):
         self.close()
 
 
-class AsyncTNZClient(_Core):
-    """Asynchronous TNZ client over httpx.AsyncClient; same configuration as TNZClient."""
+class AsyncTNZClient(_Client):
+    """Asynchronous TNZ client over httpx.AsyncClient. Use ``async with``, or await aclose().
 
-    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **config: Any) -> None:
-        super().__init__(**config)
+    Config by argument or environment, as TNZClient (``TNZ_AUTH_TOKEN``, ``TNZ_BASE_URL``, ``TNZ_LOG``).
+
+    Args:
+        auth_token: Your API auth token (default: the TNZ_AUTH_TOKEN environment variable).
+        base_url: The API root (default: TNZ_BASE_URL, else TNZ's v2.04 host).
+        timeout: Seconds (or an httpx.Timeout; None waits forever) per request. With ``http_client``,
+            that client's own timeout applies unless you pass this.
+        max_retries: Retries of calls that are safe to retry (never a send that may have arrived).
+        retry_policy: Backoff and retry settings (overrides ``max_retries``).
+        test_mode: Send every message with Mode=Test (handled by TNZ, never delivered).
+        format: "json" or "xml" on the wire.
+        default_region: Region for numbers given without a country code (ISO 3166, e.g. "NZ").
+        allowed_prefixes: Refuse destinations outside these E.164 prefixes (e.g. ["+64"]).
+        max_sms_parts: Refuse SMS longer than this many parts (TNZ's default cap is 3).
+        timezone: Your TNZ account's time zone (IANA name or tzinfo): aware datetimes you pass for
+            SendTime and date filters are converted to it (naive ones are sent as they are).
+        http_client: Your own httpx.AsyncClient (its timeout, limits, proxies and hooks apply; you close it).
+    """
+
+    def __init__(
+        self,
+        *,
+        auth_token: str | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry_policy: RetryPolicy | None = None,
+        test_mode: bool = False,
+        format: Literal["json", "xml"] = "json",
+        default_region: str = "NZ",
+        allowed_prefixes: Sequence[str] | None = None,
+        max_sms_parts: int = 3,
+        timezone: str | tzinfo | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            auth_token=auth_token, base_url=base_url, timeout=timeout, max_retries=max_retries,
+            retry_policy=retry_policy, test_mode=test_mode, format=format, default_region=default_region,
+            allowed_prefixes=allowed_prefixes, max_sms_parts=max_sms_parts, timezone=timezone,
+        )  # fmt: skip
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ValidationError("http_client", f"must be an httpx.AsyncClient, not {type(http_client).__name__}")
+        configure_logging()
         self._owns_http = http_client is None
+        if http_client is not None and timeout is DEFAULT_TIMEOUT:
+            self.timeout = http_client.timeout  # yours keeps its own unless you pass timeout= too
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
+        self._bind_namespaces()
+
+    def _bind_namespaces(self) -> None:
         self.messaging = AsyncMessaging(self)
         self.actions = AsyncActions(self)
         self.reports = AsyncReports(self)
@@ -722,6 +601,7 @@ class AsyncTNZClient(_Core):
             attempt += 1
 
     async def aclose(self) -> None:
+        """Close the connection pool (unless you passed your own http_client, or this came from with_options)."""
         if self._owns_http:
             await self._http.aclose()
 

@@ -25,9 +25,12 @@ DestinationLike: TypeAlias = str | Mapping[str, Any] | Destination | FaxDestinat
 
 
 def recipient(address: str, **fields: Any) -> Destination:
-    """A recipient (number or email) with optional personalisation: attention, first_name, custom_1..."""
+    """A recipient (number or email) with optional personalisation: attention, first_name, custom_1...
+
+    The public, typed ``tnz_ext.recipient`` (generated from the spec in ``_surface``) calls this;
+    a field given as None is left out."""
     try:
-        return Destination(recipient=address, **fields)
+        return Destination(recipient=address, **{k: v for k, v in fields.items() if v is not None})
     except TypeError as exc:
         raise ValidationError("Destinations", f"unknown recipient field: {exc}") from None
 

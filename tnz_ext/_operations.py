@@ -4,8 +4,10 @@ Extra keyword ``**options`` go straight into the generated MessageData model (it
 attribute names: ``reference``, ``send_time``, ``webhook_callback_url``, ``sub_account``...), so
 the spec stays the only list of fields: a keyword that is not a documented field is refused
 (typo protection lives here, not in the spec, which must accept whatever TNZ's server accepts).
-``extra_body={...}`` is the explicit way to send an undocumented field as given. All checking
-happens when the body is built, before any network traffic.
+``extra_body={...}`` is the explicit way to send an undocumented field as given.
+The public methods in ``_surface`` (generated from the spec by scripts/gen_surface.py) spell
+every field out and pass them here; None means not given. All checking happens when the body
+is built, before any network traffic.
 """
 
 from __future__ import annotations
@@ -363,18 +365,24 @@ def reschedule(
     )  # fmt: skip
 
 
-def abort(message_id: str, *, extra_body: Mapping[str, Any] | None = None) -> Call[m.ActionResponse]:
+def abort(
+    message_id: str, *, timezone: str | None = None, extra_body: Mapping[str, Any] | None = None
+) -> Call[m.ActionResponse]:
     """Cancel a Delayed message."""
-    return _action("actions.abort_message", message_id, m.AbortRequest, extra_body=extra_body)
+    return _action("actions.abort_message", message_id, m.AbortRequest, extra_body=extra_body, timezone=timezone)
 
 
 def pacing(
-    message_id: str, number_of_operators: int, *, extra_body: Mapping[str, Any] | None = None
+    message_id: str,
+    number_of_operators: int,
+    *,
+    timezone: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Call[m.ActionResponse]:
     """Change how many simultaneous calls a Voice/TTS message may make."""
     return _action(
         "actions.set_pacing", message_id, m.PacingRequest, extra_body=extra_body,
-        number_of_operators=number_of_operators,
+        number_of_operators=number_of_operators, timezone=timezone,
     )  # fmt: skip
 
 

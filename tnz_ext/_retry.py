@@ -42,6 +42,7 @@ class RetryPolicy:
         return random.uniform(0.0, min(self.backoff_max, self.backoff_initial * 2**attempt))
 
     def delay_for(self, attempt: int, response: httpx.Response | None) -> float:
+        """Seconds to wait before retry number ``attempt + 1``: the server's Retry-After (capped), else backoff."""
         hint = retry_after(response) if response is not None else None
         if hint is not None:
             return min(hint, self.retry_after_max)

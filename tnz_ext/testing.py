@@ -68,6 +68,7 @@ class PrismMock:
         return self._process.pid if self._process is not None else None
 
     def start(self) -> PrismMock:
+        """Start Prism on the bundled spec and wait until it answers (a context manager does this)."""
         if not self.prism.exists():
             raise FileNotFoundError(f"Prism not found at {self.prism}; run `npm ci` (or `make install`) first")
         self.port = _free_port()
@@ -103,6 +104,7 @@ class PrismMock:
         raise RuntimeError(f"Prism did not answer within {self.startup_timeout} s; see {self.log_path}")
 
     def stop(self) -> None:
+        """Stop the Prism process started here, by its PID (idempotent)."""
         process, self._process = self._process, None
         if process is None or process.poll() is not None:
             return

@@ -169,7 +169,7 @@ VALIDATION: dict[str, Callable[[TNZClient], Any]] = {
     "bad-email": lambda c: c.messaging.email("Hi", to="not-an-email"),
     "long-reference": lambda c: c.messaging.sms("Hello", to=NUMBER, reference="x" * 81),
     "long-message-id": lambda c: c.reports.status("x" * 41),
-    "unknown-option": lambda c: c.messaging.sms("Hello", to=NUMBER, colour="red"),
+    "http-callback": lambda c: c.messaging.sms("Hello", to=NUMBER, webhook_callback_url="http://example.com/hook"),
     "not-wav": lambda c: c.messaging.voice(b"not a wav", to=NUMBER),
     "date-range": lambda c: c.reports.sms_received(date_from="2024-01-01 00:00:00"),
 }
