@@ -361,6 +361,20 @@ class Method:
     summary: str
     returns: str
     returns_doc: str
+    where: str  # how the builders' own checks prefix a field of this body ("MessageData.")
+
+
+def where(schema_name: str | None) -> str:
+    """The prefix tnz_ext's ValidationError gives a field of this request body."""
+    if schema_name is None:
+        return ""
+    if schema_name.endswith("MessageData"):
+        return "MessageData."
+    if schema_name == "ContactRequest":
+        return "Contact."
+    if schema_name.startswith("Group") and schema_name.endswith("Request"):
+        return "Group."
+    return ""
 
 
 def build_method(spec: Spec, name: str, builder: Builder) -> Method:
@@ -409,7 +423,8 @@ def build_method(spec: Spec, name: str, builder: Builder) -> Method:
     summary = op.get("summary", "").rstrip(".") + "."
     if builder.doc:
         summary += "\n\n" + " ".join(builder.doc.split())
-    return Method(name, builder, params, summary, builder.returns, describe(spec, {"$ref": schema_ref}))
+    returns_doc = describe(spec, {"$ref": schema_ref})
+    return Method(name, builder, params, summary, builder.returns, returns_doc, where(schema_name))
 
 
 def signature(params: list[Param]) -> str:
@@ -497,7 +512,7 @@ def render_surface(spec: Spec, builders: dict[str, Builder]) -> str:
     head.append("from . import _operations as ops")
     head.append(
         "from ._bind import AsyncExecutor, AsyncNamespace, AsyncOperation, Namespace, Operation, SyncExecutor,"
-        " apages, pages"
+        " apages, pages, refuse_unknown"
     )
     head.append("from ._call import RawResponse")
     head.append("from . import _destinations")
@@ -550,10 +565,11 @@ def render_namespace(spec: Spec, builders: dict[str, Builder], ns: Namespace, fl
             None,
             4,
         )
+        check = f"    @refuse_unknown({method.where!r})\n"
         blocks.append(
             f"class {cls}({base}):\n{class_doc}\n\n    __slots__ = ()\n\n"
-            f"    {prefix} __call__({sig}) -> {method.returns}:\n{doc}\n        {call_body}\n\n"
-            f"    {prefix} raw({sig}) -> RawResponse[{method.returns}]:\n{raw_doc}\n        {raw_body}\n"
+            f"{check}    {prefix} __call__({sig}) -> {method.returns}:\n{doc}\n        {call_body}\n\n"
+            f"{check}    {prefix} raw({sig}) -> RawResponse[{method.returns}]:\n{raw_doc}\n        {raw_body}\n"
         )
         short = method.summary.split("\n\n")[0]
         members.append(
@@ -593,6 +609,7 @@ def render_pager(
         summary, method.params, f"{iterator}[{item.removeprefix('m.')}]: {one_line(_desc(spec, listing))}", 8
     )
     return (
+        f"    @refuse_unknown({method.where!r})\n"
         f"    def {method_name}({sig}) -> {iterator}[{item}]:\n{doc}\n"
         f"        return {walker}(self._client, lambda p: {build}, {identifier(prop)!r}, page, {per_page})\n"
     )
@@ -634,7 +651,10 @@ def render_helper(spec: Spec, name: str, schema_name: str, first: str, skip: set
     helper = next(n for n in source.body if isinstance(n, ast.FunctionDef) and n.name == name)
     summary = (ast.get_docstring(helper) or "").split("\n\n")[0]
     doc = docstring(" ".join(summary.split()), params, f"{schema_name}: for ``to=``.", 4)
-    return f"def {name}({sig}) -> m.{schema_name}:\n{doc}\n    return _destinations.{name}({call_args(params)})\n"
+    return (
+        f"@refuse_unknown('Destinations.')\ndef {name}({sig}) -> m.{schema_name}:\n{doc}\n"
+        f"    return _destinations.{name}({call_args(params)})\n"
+    )
 
 
 def _builder(builders: dict[str, Builder], name: str) -> Builder:

@@ -7,14 +7,61 @@ clients only through ``_execute`` (a Protocol), so it imports neither of them.
 
 from __future__ import annotations
 
+import difflib
+import functools
+import inspect
+import re
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 from ._call import Call, RawResponse
+from ._errors import ValidationError
 
-__all__ = ["AsyncNamespace", "AsyncOperation", "Namespace", "Operation", "apages", "pages"]
+__all__ = ["AsyncNamespace", "AsyncOperation", "Namespace", "Operation", "apages", "pages", "refuse_unknown"]
 
 T = TypeVar("T")
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def refuse_unknown(where: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Turn a call that does not fit the signature (a misspelt keyword, a missing argument) into
+    our ValidationError, naming the field and the keyword it probably meant.
+
+    mypy catches these statically; at run time Python would raise a bare TypeError, and every
+    public entry point raises only tnz_ext's documented errors. The signature stays the real one
+    (``functools.wraps`` sets ``__wrapped__``, which inspect.signature and help() follow).
+    ``where`` prefixes the field name (``"MessageData."``) as the builders' own checks do.
+    """
+
+    def decorate(fn: Callable[P, R]) -> Callable[P, R]:
+        @functools.wraps(fn)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> R:
+            try:
+                return fn(*args, **kwargs)
+            except TypeError as exc:
+                # Raised by the call itself (binding the arguments), not by anything fn ran.
+                if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                    raise _misfit(fn, where, kwargs, exc) from None
+                raise
+
+        return checked
+
+    return decorate
+
+
+def _misfit(fn: Callable[..., Any], where: str, kwargs: dict[str, Any], exc: TypeError) -> ValidationError:
+    params = inspect.signature(fn).parameters
+    names = [n for n in params if n != "self"]
+    for key in kwargs:
+        if key not in params:
+            close = difflib.get_close_matches(key, names, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            escape = "; send an undocumented field with extra_body={...}" if "extra_body" in params else ""
+            return ValidationError(f"{where}{key}", f"{key!r} is not a documented field{hint}{escape}")
+    message = str(exc).split("() ", 1)[-1]  # "missing 1 required keyword-only argument: 'to'"
+    named = re.search(r"'(\w+)'", message)
+    return ValidationError(named.group(1) if named else fn.__qualname__, message)
 
 
 class SyncExecutor(Protocol):

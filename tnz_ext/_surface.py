@@ -15,7 +15,17 @@ from tnz_api import models as m
 
 from . import _destinations
 from . import _operations as ops
-from ._bind import AsyncExecutor, AsyncNamespace, AsyncOperation, Namespace, Operation, SyncExecutor, apages, pages
+from ._bind import (
+    AsyncExecutor,
+    AsyncNamespace,
+    AsyncOperation,
+    Namespace,
+    Operation,
+    SyncExecutor,
+    apages,
+    pages,
+    refuse_unknown,
+)
 from ._call import RawResponse
 from ._operations import AudioSource, Destinations, FileLike
 
@@ -111,6 +121,7 @@ class MessagingEmail(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("MessageData.")
     def __call__(
         self,
         subject: str,
@@ -208,6 +219,7 @@ class MessagingEmail(Operation):
             )
         ).parsed
 
+    @refuse_unknown("MessageData.")
     def raw(
         self,
         subject: str,
@@ -283,6 +295,7 @@ class MessagingSms(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("MessageData.")
     def __call__(
         self,
         message: str,
@@ -362,6 +375,7 @@ class MessagingSms(Operation):
             )
         ).parsed
 
+    @refuse_unknown("MessageData.")
     def raw(
         self,
         message: str,
@@ -427,6 +441,7 @@ class MessagingFax(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("MessageData.")
     def __call__(
         self,
         files: Sequence[FileLike],
@@ -519,6 +534,7 @@ class MessagingFax(Operation):
             )
         ).parsed
 
+    @refuse_unknown("MessageData.")
     def raw(
         self,
         files: Sequence[FileLike],
@@ -592,6 +608,7 @@ class MessagingVoice(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("MessageData.")
     def __call__(
         self,
         message_to_people: AudioSource,
@@ -709,6 +726,7 @@ class MessagingVoice(Operation):
             )
         ).parsed
 
+    @refuse_unknown("MessageData.")
     def raw(
         self,
         message_to_people: AudioSource,
@@ -792,6 +810,7 @@ class MessagingTts(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("MessageData.")
     def __call__(
         self,
         message_to_people: str,
@@ -908,6 +927,7 @@ class MessagingTts(Operation):
             )
         ).parsed
 
+    @refuse_unknown("MessageData.")
     def raw(
         self,
         message_to_people: str,
@@ -1020,6 +1040,7 @@ class ActionsResubmit(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(
         self,
         message_id: str,
@@ -1045,6 +1066,7 @@ class ActionsResubmit(Operation):
             ops.resubmit(message_id, send_time=send_time, timezone=timezone, extra_body=extra_body)
         ).parsed
 
+    @refuse_unknown("")
     def raw(
         self,
         message_id: str,
@@ -1075,6 +1097,7 @@ class ActionsReschedule(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(
         self,
         message_id: str,
@@ -1100,6 +1123,7 @@ class ActionsReschedule(Operation):
             ops.reschedule(message_id, send_time, timezone=timezone, extra_body=extra_body)
         ).parsed
 
+    @refuse_unknown("")
     def raw(
         self,
         message_id: str,
@@ -1128,6 +1152,7 @@ class ActionsAbort(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(
         self, message_id: str, *, timezone: str | None = None, extra_body: Mapping[str, Any] | None = None
     ) -> m.ActionResponse:
@@ -1145,6 +1170,7 @@ class ActionsAbort(Operation):
         """
         return self._client._execute(ops.abort(message_id, timezone=timezone, extra_body=extra_body)).parsed
 
+    @refuse_unknown("")
     def raw(
         self, message_id: str, *, timezone: str | None = None, extra_body: Mapping[str, Any] | None = None
     ) -> RawResponse[m.ActionResponse]:
@@ -1168,6 +1194,7 @@ class ActionsPacing(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(
         self,
         message_id: str,
@@ -1193,6 +1220,7 @@ class ActionsPacing(Operation):
             ops.pacing(message_id, number_of_operators, timezone=timezone, extra_body=extra_body)
         ).parsed
 
+    @refuse_unknown("")
     def raw(
         self,
         message_id: str,
@@ -1247,6 +1275,7 @@ class ReportsStatus(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(
         self, message_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> m.StatusResponse:
@@ -1264,6 +1293,7 @@ class ReportsStatus(Operation):
         """
         return self._client._execute(ops.status(message_id, page=page, records_per_page=records_per_page)).parsed
 
+    @refuse_unknown("")
     def raw(
         self, message_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> RawResponse[m.StatusResponse]:
@@ -1287,6 +1317,7 @@ class ReportsSmsReply(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(
         self, message_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> m.SMSReplyResponse:
@@ -1304,6 +1335,7 @@ class ReportsSmsReply(Operation):
         """
         return self._client._execute(ops.sms_reply(message_id, page=page, records_per_page=records_per_page)).parsed
 
+    @refuse_unknown("")
     def raw(
         self, message_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> RawResponse[m.SMSReplyResponse]:
@@ -1327,6 +1359,7 @@ class ReportsSmsReceived(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(
         self,
         *,
@@ -1362,6 +1395,7 @@ class ReportsSmsReceived(Operation):
             )
         ).parsed
 
+    @refuse_unknown("")
     def raw(
         self,
         *,
@@ -1407,6 +1441,7 @@ class Reports(Namespace):
         """Poll all received SMS. Call it, or ``.raw(...)`` for the whole answer."""
         return ReportsSmsReceived(self._client)
 
+    @refuse_unknown("")
     def iter_status(
         self, message_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> Iterator[m.StatusRecipient]:
@@ -1428,6 +1463,7 @@ class Reports(Namespace):
             records_per_page,
         )
 
+    @refuse_unknown("")
     def iter_sms_reply(
         self, message_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> Iterator[m.ReplyRecipient]:
@@ -1449,6 +1485,7 @@ class Reports(Namespace):
             records_per_page,
         )
 
+    @refuse_unknown("")
     def iter_sms_received(
         self,
         *,
@@ -1493,6 +1530,7 @@ class ContactsList(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(self, *, page: int | None = None, records_per_page: int | None = None) -> m.ContactListResponse:
         """List contacts.
 
@@ -1507,6 +1545,7 @@ class ContactsList(Operation):
         """
         return self._client._execute(ops.list_contacts_(page=page, records_per_page=records_per_page)).parsed
 
+    @refuse_unknown("")
     def raw(
         self, *, page: int | None = None, records_per_page: int | None = None
     ) -> RawResponse[m.ContactListResponse]:
@@ -1530,6 +1569,7 @@ class ContactsSearch(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(
         self,
         *,
@@ -1575,6 +1615,7 @@ class ContactsSearch(Operation):
             )
         ).parsed
 
+    @refuse_unknown("")
     def raw(
         self,
         *,
@@ -1618,6 +1659,7 @@ class ContactsGet(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(self, contact_id: str) -> m.ContactResponse:
         """Get a contact.
 
@@ -1629,6 +1671,7 @@ class ContactsGet(Operation):
         """
         return self._client._execute(ops.get_contact_(contact_id)).parsed
 
+    @refuse_unknown("")
     def raw(self, contact_id: str) -> RawResponse[m.ContactResponse]:
         """Get a contact, returning the whole answer.
 
@@ -1651,6 +1694,7 @@ class ContactsCreate(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("Contact.")
     def __call__(
         self,
         contact: m.ContactRequest | None = None,
@@ -1762,6 +1806,7 @@ class ContactsCreate(Operation):
             )
         ).parsed
 
+    @refuse_unknown("Contact.")
     def raw(
         self,
         contact: m.ContactRequest | None = None,
@@ -1849,6 +1894,7 @@ class ContactsUpdate(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("Contact.")
     def __call__(
         self,
         contact_id: str,
@@ -1962,6 +2008,7 @@ class ContactsUpdate(Operation):
             )
         ).parsed
 
+    @refuse_unknown("Contact.")
     def raw(
         self,
         contact_id: str,
@@ -2049,6 +2096,7 @@ class ContactsDelete(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(self, contact_id: str) -> m.ContactResponse:
         """Delete a contact.
 
@@ -2060,6 +2108,7 @@ class ContactsDelete(Operation):
         """
         return self._client._execute(ops.delete_contact_(contact_id)).parsed
 
+    @refuse_unknown("")
     def raw(self, contact_id: str) -> RawResponse[m.ContactResponse]:
         """Delete a contact, returning the whole answer.
 
@@ -2104,6 +2153,7 @@ class Contacts(Namespace):
         """Delete a contact. Call it, or ``.raw(...)`` for the whole answer."""
         return ContactsDelete(self._client)
 
+    @refuse_unknown("")
     def iter(self, *, page: int | None = None, records_per_page: int | None = None) -> Iterator[m.ContactModel]:
         """Every item of Contacts, page after page: List contacts.
 
@@ -2122,6 +2172,7 @@ class Contacts(Namespace):
             records_per_page,
         )
 
+    @refuse_unknown("")
     def iter_search(
         self,
         *,
@@ -2180,6 +2231,7 @@ class GroupsList(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(self, *, page: int | None = None, records_per_page: int | None = None) -> m.GroupListResponse:
         """List groups.
 
@@ -2194,6 +2246,7 @@ class GroupsList(Operation):
         """
         return self._client._execute(ops.list_groups_(page=page, records_per_page=records_per_page)).parsed
 
+    @refuse_unknown("")
     def raw(self, *, page: int | None = None, records_per_page: int | None = None) -> RawResponse[m.GroupListResponse]:
         """List groups, returning the whole answer.
 
@@ -2215,6 +2268,7 @@ class GroupsGet(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(self, group_id: str) -> m.GroupResponse:
         """Get a group.
 
@@ -2228,6 +2282,7 @@ class GroupsGet(Operation):
         """
         return self._client._execute(ops.get_group_(group_id)).parsed
 
+    @refuse_unknown("")
     def raw(self, group_id: str) -> RawResponse[m.GroupResponse]:
         """Get a group, returning the whole answer.
 
@@ -2249,6 +2304,7 @@ class GroupsCreate(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("Group.")
     def __call__(
         self,
         group_name: str,
@@ -2285,6 +2341,7 @@ class GroupsCreate(Operation):
             )
         ).parsed
 
+    @refuse_unknown("Group.")
     def raw(
         self,
         group_name: str,
@@ -2324,6 +2381,7 @@ class GroupsUpdate(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("Group.")
     def __call__(
         self,
         group_id: str,
@@ -2364,6 +2422,7 @@ class GroupsUpdate(Operation):
             )
         ).parsed
 
+    @refuse_unknown("Group.")
     def raw(
         self,
         group_id: str,
@@ -2405,6 +2464,7 @@ class GroupsDelete(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(self, group_id: str) -> m.GroupResponse:
         """Delete a group.
 
@@ -2418,6 +2478,7 @@ class GroupsDelete(Operation):
         """
         return self._client._execute(ops.delete_group_(group_id)).parsed
 
+    @refuse_unknown("")
     def raw(self, group_id: str) -> RawResponse[m.GroupResponse]:
         """Delete a group, returning the whole answer.
 
@@ -2457,6 +2518,7 @@ class Groups(Namespace):
         """Delete a group. Call it, or ``.raw(...)`` for the whole answer."""
         return GroupsDelete(self._client)
 
+    @refuse_unknown("")
     def iter(self, *, page: int | None = None, records_per_page: int | None = None) -> Iterator[m.GroupModel]:
         """Every item of Groups, page after page: List groups.
 
@@ -2486,6 +2548,7 @@ class ContactGroupsList(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(
         self, contact_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> m.ContactGroupListResponse:
@@ -2505,6 +2568,7 @@ class ContactGroupsList(Operation):
             ops.list_contact_groups_(contact_id, page=page, records_per_page=records_per_page)
         ).parsed
 
+    @refuse_unknown("")
     def raw(
         self, contact_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> RawResponse[m.ContactGroupListResponse]:
@@ -2528,6 +2592,7 @@ class ContactGroupsGet(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(self, contact_id: str, group_id: str) -> m.ContactGroupResponse:
         """Check a contact's membership of a group.
 
@@ -2542,6 +2607,7 @@ class ContactGroupsGet(Operation):
         """
         return self._client._execute(ops.get_contact_group_(contact_id, group_id)).parsed
 
+    @refuse_unknown("")
     def raw(self, contact_id: str, group_id: str) -> RawResponse[m.ContactGroupResponse]:
         """Check a contact's membership of a group, returning the whole answer.
 
@@ -2563,6 +2629,7 @@ class ContactGroupsAdd(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(self, contact_id: str, group_id: str) -> m.ContactGroupResponse:
         """Add a contact to a group.
 
@@ -2577,6 +2644,7 @@ class ContactGroupsAdd(Operation):
         """
         return self._client._execute(ops.add_contact_group_(contact_id, group_id)).parsed
 
+    @refuse_unknown("")
     def raw(self, contact_id: str, group_id: str) -> RawResponse[m.ContactGroupResponse]:
         """Add a contact to a group, returning the whole answer.
 
@@ -2598,6 +2666,7 @@ class ContactGroupsRemove(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(self, contact_id: str, group_id: str) -> m.ContactGroupResponse:
         """Remove a contact from a group.
 
@@ -2612,6 +2681,7 @@ class ContactGroupsRemove(Operation):
         """
         return self._client._execute(ops.remove_contact_group_(contact_id, group_id)).parsed
 
+    @refuse_unknown("")
     def raw(self, contact_id: str, group_id: str) -> RawResponse[m.ContactGroupResponse]:
         """Remove a contact from a group, returning the whole answer.
 
@@ -2646,6 +2716,7 @@ class ContactGroups(Namespace):
         """Remove a contact from a group. Call it, or ``.raw(...)`` for the whole answer."""
         return ContactGroupsRemove(self._client)
 
+    @refuse_unknown("")
     def iter(
         self, contact_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> Iterator[m.GroupModel]:
@@ -2678,6 +2749,7 @@ class GroupContactsList(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(
         self, group_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> m.GroupContactListResponse:
@@ -2697,6 +2769,7 @@ class GroupContactsList(Operation):
             ops.list_group_contacts_(group_id, page=page, records_per_page=records_per_page)
         ).parsed
 
+    @refuse_unknown("")
     def raw(
         self, group_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> RawResponse[m.GroupContactListResponse]:
@@ -2720,6 +2793,7 @@ class GroupContactsGet(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(self, group_id: str, contact_id: str) -> m.ContactGroupResponse:
         """Check a group's membership of a contact.
 
@@ -2734,6 +2808,7 @@ class GroupContactsGet(Operation):
         """
         return self._client._execute(ops.get_group_contact_(group_id, contact_id)).parsed
 
+    @refuse_unknown("")
     def raw(self, group_id: str, contact_id: str) -> RawResponse[m.ContactGroupResponse]:
         """Check a group's membership of a contact, returning the whole answer.
 
@@ -2755,6 +2830,7 @@ class GroupContactsAdd(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("Group.")
     def __call__(self, group_id: str, contact_id: str) -> m.ContactGroupResponse:
         """Add a contact to a group.
 
@@ -2769,6 +2845,7 @@ class GroupContactsAdd(Operation):
         """
         return self._client._execute(ops.add_group_contact_(group_id, contact_id)).parsed
 
+    @refuse_unknown("Group.")
     def raw(self, group_id: str, contact_id: str) -> RawResponse[m.ContactGroupResponse]:
         """Add a contact to a group, returning the whole answer.
 
@@ -2790,6 +2867,7 @@ class GroupContactsRemove(Operation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     def __call__(self, group_id: str, contact_id: str) -> m.ContactGroupResponse:
         """Remove a contact from a group.
 
@@ -2804,6 +2882,7 @@ class GroupContactsRemove(Operation):
         """
         return self._client._execute(ops.remove_group_contact_(group_id, contact_id)).parsed
 
+    @refuse_unknown("")
     def raw(self, group_id: str, contact_id: str) -> RawResponse[m.ContactGroupResponse]:
         """Remove a contact from a group, returning the whole answer.
 
@@ -2838,6 +2917,7 @@ class GroupContacts(Namespace):
         """Remove a contact from a group. Call it, or ``.raw(...)`` for the whole answer."""
         return GroupContactsRemove(self._client)
 
+    @refuse_unknown("")
     def iter(
         self, group_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> Iterator[m.ContactModel]:
@@ -2883,6 +2963,7 @@ class AsyncMessagingEmail(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("MessageData.")
     async def __call__(
         self,
         subject: str,
@@ -2982,6 +3063,7 @@ class AsyncMessagingEmail(AsyncOperation):
             )
         ).parsed
 
+    @refuse_unknown("MessageData.")
     async def raw(
         self,
         subject: str,
@@ -3057,6 +3139,7 @@ class AsyncMessagingSms(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("MessageData.")
     async def __call__(
         self,
         message: str,
@@ -3138,6 +3221,7 @@ class AsyncMessagingSms(AsyncOperation):
             )
         ).parsed
 
+    @refuse_unknown("MessageData.")
     async def raw(
         self,
         message: str,
@@ -3203,6 +3287,7 @@ class AsyncMessagingFax(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("MessageData.")
     async def __call__(
         self,
         files: Sequence[FileLike],
@@ -3297,6 +3382,7 @@ class AsyncMessagingFax(AsyncOperation):
             )
         ).parsed
 
+    @refuse_unknown("MessageData.")
     async def raw(
         self,
         files: Sequence[FileLike],
@@ -3370,6 +3456,7 @@ class AsyncMessagingVoice(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("MessageData.")
     async def __call__(
         self,
         message_to_people: AudioSource,
@@ -3489,6 +3576,7 @@ class AsyncMessagingVoice(AsyncOperation):
             )
         ).parsed
 
+    @refuse_unknown("MessageData.")
     async def raw(
         self,
         message_to_people: AudioSource,
@@ -3572,6 +3660,7 @@ class AsyncMessagingTts(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("MessageData.")
     async def __call__(
         self,
         message_to_people: str,
@@ -3690,6 +3779,7 @@ class AsyncMessagingTts(AsyncOperation):
             )
         ).parsed
 
+    @refuse_unknown("MessageData.")
     async def raw(
         self,
         message_to_people: str,
@@ -3802,6 +3892,7 @@ class AsyncActionsResubmit(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(
         self,
         message_id: str,
@@ -3829,6 +3920,7 @@ class AsyncActionsResubmit(AsyncOperation):
             )
         ).parsed
 
+    @refuse_unknown("")
     async def raw(
         self,
         message_id: str,
@@ -3859,6 +3951,7 @@ class AsyncActionsReschedule(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(
         self,
         message_id: str,
@@ -3884,6 +3977,7 @@ class AsyncActionsReschedule(AsyncOperation):
             await self._client._execute(ops.reschedule(message_id, send_time, timezone=timezone, extra_body=extra_body))
         ).parsed
 
+    @refuse_unknown("")
     async def raw(
         self,
         message_id: str,
@@ -3914,6 +4008,7 @@ class AsyncActionsAbort(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(
         self, message_id: str, *, timezone: str | None = None, extra_body: Mapping[str, Any] | None = None
     ) -> m.ActionResponse:
@@ -3931,6 +4026,7 @@ class AsyncActionsAbort(AsyncOperation):
         """
         return (await self._client._execute(ops.abort(message_id, timezone=timezone, extra_body=extra_body))).parsed
 
+    @refuse_unknown("")
     async def raw(
         self, message_id: str, *, timezone: str | None = None, extra_body: Mapping[str, Any] | None = None
     ) -> RawResponse[m.ActionResponse]:
@@ -3954,6 +4050,7 @@ class AsyncActionsPacing(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(
         self,
         message_id: str,
@@ -3981,6 +4078,7 @@ class AsyncActionsPacing(AsyncOperation):
             )
         ).parsed
 
+    @refuse_unknown("")
     async def raw(
         self,
         message_id: str,
@@ -4035,6 +4133,7 @@ class AsyncReportsStatus(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(
         self, message_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> m.StatusResponse:
@@ -4054,6 +4153,7 @@ class AsyncReportsStatus(AsyncOperation):
             await self._client._execute(ops.status(message_id, page=page, records_per_page=records_per_page))
         ).parsed
 
+    @refuse_unknown("")
     async def raw(
         self, message_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> RawResponse[m.StatusResponse]:
@@ -4077,6 +4177,7 @@ class AsyncReportsSmsReply(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(
         self, message_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> m.SMSReplyResponse:
@@ -4096,6 +4197,7 @@ class AsyncReportsSmsReply(AsyncOperation):
             await self._client._execute(ops.sms_reply(message_id, page=page, records_per_page=records_per_page))
         ).parsed
 
+    @refuse_unknown("")
     async def raw(
         self, message_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> RawResponse[m.SMSReplyResponse]:
@@ -4119,6 +4221,7 @@ class AsyncReportsSmsReceived(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(
         self,
         *,
@@ -4156,6 +4259,7 @@ class AsyncReportsSmsReceived(AsyncOperation):
             )
         ).parsed
 
+    @refuse_unknown("")
     async def raw(
         self,
         *,
@@ -4201,6 +4305,7 @@ class AsyncReports(AsyncNamespace):
         """Poll all received SMS. Call it, or ``.raw(...)`` for the whole answer."""
         return AsyncReportsSmsReceived(self._client)
 
+    @refuse_unknown("")
     def iter_status(
         self, message_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> AsyncIterator[m.StatusRecipient]:
@@ -4222,6 +4327,7 @@ class AsyncReports(AsyncNamespace):
             records_per_page,
         )
 
+    @refuse_unknown("")
     def iter_sms_reply(
         self, message_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> AsyncIterator[m.ReplyRecipient]:
@@ -4243,6 +4349,7 @@ class AsyncReports(AsyncNamespace):
             records_per_page,
         )
 
+    @refuse_unknown("")
     def iter_sms_received(
         self,
         *,
@@ -4287,6 +4394,7 @@ class AsyncContactsList(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(self, *, page: int | None = None, records_per_page: int | None = None) -> m.ContactListResponse:
         """List contacts.
 
@@ -4301,6 +4409,7 @@ class AsyncContactsList(AsyncOperation):
         """
         return (await self._client._execute(ops.list_contacts_(page=page, records_per_page=records_per_page))).parsed
 
+    @refuse_unknown("")
     async def raw(
         self, *, page: int | None = None, records_per_page: int | None = None
     ) -> RawResponse[m.ContactListResponse]:
@@ -4324,6 +4433,7 @@ class AsyncContactsSearch(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(
         self,
         *,
@@ -4371,6 +4481,7 @@ class AsyncContactsSearch(AsyncOperation):
             )
         ).parsed
 
+    @refuse_unknown("")
     async def raw(
         self,
         *,
@@ -4414,6 +4525,7 @@ class AsyncContactsGet(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(self, contact_id: str) -> m.ContactResponse:
         """Get a contact.
 
@@ -4425,6 +4537,7 @@ class AsyncContactsGet(AsyncOperation):
         """
         return (await self._client._execute(ops.get_contact_(contact_id))).parsed
 
+    @refuse_unknown("")
     async def raw(self, contact_id: str) -> RawResponse[m.ContactResponse]:
         """Get a contact, returning the whole answer.
 
@@ -4447,6 +4560,7 @@ class AsyncContactsCreate(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("Contact.")
     async def __call__(
         self,
         contact: m.ContactRequest | None = None,
@@ -4560,6 +4674,7 @@ class AsyncContactsCreate(AsyncOperation):
             )
         ).parsed
 
+    @refuse_unknown("Contact.")
     async def raw(
         self,
         contact: m.ContactRequest | None = None,
@@ -4647,6 +4762,7 @@ class AsyncContactsUpdate(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("Contact.")
     async def __call__(
         self,
         contact_id: str,
@@ -4762,6 +4878,7 @@ class AsyncContactsUpdate(AsyncOperation):
             )
         ).parsed
 
+    @refuse_unknown("Contact.")
     async def raw(
         self,
         contact_id: str,
@@ -4849,6 +4966,7 @@ class AsyncContactsDelete(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(self, contact_id: str) -> m.ContactResponse:
         """Delete a contact.
 
@@ -4860,6 +4978,7 @@ class AsyncContactsDelete(AsyncOperation):
         """
         return (await self._client._execute(ops.delete_contact_(contact_id))).parsed
 
+    @refuse_unknown("")
     async def raw(self, contact_id: str) -> RawResponse[m.ContactResponse]:
         """Delete a contact, returning the whole answer.
 
@@ -4904,6 +5023,7 @@ class AsyncContacts(AsyncNamespace):
         """Delete a contact. Call it, or ``.raw(...)`` for the whole answer."""
         return AsyncContactsDelete(self._client)
 
+    @refuse_unknown("")
     def iter(self, *, page: int | None = None, records_per_page: int | None = None) -> AsyncIterator[m.ContactModel]:
         """Every item of Contacts, page after page: List contacts.
 
@@ -4922,6 +5042,7 @@ class AsyncContacts(AsyncNamespace):
             records_per_page,
         )
 
+    @refuse_unknown("")
     def iter_search(
         self,
         *,
@@ -4980,6 +5101,7 @@ class AsyncGroupsList(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(self, *, page: int | None = None, records_per_page: int | None = None) -> m.GroupListResponse:
         """List groups.
 
@@ -4994,6 +5116,7 @@ class AsyncGroupsList(AsyncOperation):
         """
         return (await self._client._execute(ops.list_groups_(page=page, records_per_page=records_per_page))).parsed
 
+    @refuse_unknown("")
     async def raw(
         self, *, page: int | None = None, records_per_page: int | None = None
     ) -> RawResponse[m.GroupListResponse]:
@@ -5017,6 +5140,7 @@ class AsyncGroupsGet(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(self, group_id: str) -> m.GroupResponse:
         """Get a group.
 
@@ -5030,6 +5154,7 @@ class AsyncGroupsGet(AsyncOperation):
         """
         return (await self._client._execute(ops.get_group_(group_id))).parsed
 
+    @refuse_unknown("")
     async def raw(self, group_id: str) -> RawResponse[m.GroupResponse]:
         """Get a group, returning the whole answer.
 
@@ -5051,6 +5176,7 @@ class AsyncGroupsCreate(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("Group.")
     async def __call__(
         self,
         group_name: str,
@@ -5089,6 +5215,7 @@ class AsyncGroupsCreate(AsyncOperation):
             )
         ).parsed
 
+    @refuse_unknown("Group.")
     async def raw(
         self,
         group_name: str,
@@ -5128,6 +5255,7 @@ class AsyncGroupsUpdate(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("Group.")
     async def __call__(
         self,
         group_id: str,
@@ -5170,6 +5298,7 @@ class AsyncGroupsUpdate(AsyncOperation):
             )
         ).parsed
 
+    @refuse_unknown("Group.")
     async def raw(
         self,
         group_id: str,
@@ -5211,6 +5340,7 @@ class AsyncGroupsDelete(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(self, group_id: str) -> m.GroupResponse:
         """Delete a group.
 
@@ -5224,6 +5354,7 @@ class AsyncGroupsDelete(AsyncOperation):
         """
         return (await self._client._execute(ops.delete_group_(group_id))).parsed
 
+    @refuse_unknown("")
     async def raw(self, group_id: str) -> RawResponse[m.GroupResponse]:
         """Delete a group, returning the whole answer.
 
@@ -5263,6 +5394,7 @@ class AsyncGroups(AsyncNamespace):
         """Delete a group. Call it, or ``.raw(...)`` for the whole answer."""
         return AsyncGroupsDelete(self._client)
 
+    @refuse_unknown("")
     def iter(self, *, page: int | None = None, records_per_page: int | None = None) -> AsyncIterator[m.GroupModel]:
         """Every item of Groups, page after page: List groups.
 
@@ -5292,6 +5424,7 @@ class AsyncContactGroupsList(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(
         self, contact_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> m.ContactGroupListResponse:
@@ -5313,6 +5446,7 @@ class AsyncContactGroupsList(AsyncOperation):
             )
         ).parsed
 
+    @refuse_unknown("")
     async def raw(
         self, contact_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> RawResponse[m.ContactGroupListResponse]:
@@ -5338,6 +5472,7 @@ class AsyncContactGroupsGet(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(self, contact_id: str, group_id: str) -> m.ContactGroupResponse:
         """Check a contact's membership of a group.
 
@@ -5352,6 +5487,7 @@ class AsyncContactGroupsGet(AsyncOperation):
         """
         return (await self._client._execute(ops.get_contact_group_(contact_id, group_id))).parsed
 
+    @refuse_unknown("")
     async def raw(self, contact_id: str, group_id: str) -> RawResponse[m.ContactGroupResponse]:
         """Check a contact's membership of a group, returning the whole answer.
 
@@ -5373,6 +5509,7 @@ class AsyncContactGroupsAdd(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(self, contact_id: str, group_id: str) -> m.ContactGroupResponse:
         """Add a contact to a group.
 
@@ -5387,6 +5524,7 @@ class AsyncContactGroupsAdd(AsyncOperation):
         """
         return (await self._client._execute(ops.add_contact_group_(contact_id, group_id))).parsed
 
+    @refuse_unknown("")
     async def raw(self, contact_id: str, group_id: str) -> RawResponse[m.ContactGroupResponse]:
         """Add a contact to a group, returning the whole answer.
 
@@ -5408,6 +5546,7 @@ class AsyncContactGroupsRemove(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(self, contact_id: str, group_id: str) -> m.ContactGroupResponse:
         """Remove a contact from a group.
 
@@ -5422,6 +5561,7 @@ class AsyncContactGroupsRemove(AsyncOperation):
         """
         return (await self._client._execute(ops.remove_contact_group_(contact_id, group_id))).parsed
 
+    @refuse_unknown("")
     async def raw(self, contact_id: str, group_id: str) -> RawResponse[m.ContactGroupResponse]:
         """Remove a contact from a group, returning the whole answer.
 
@@ -5456,6 +5596,7 @@ class AsyncContactGroups(AsyncNamespace):
         """Remove a contact from a group. Call it, or ``.raw(...)`` for the whole answer."""
         return AsyncContactGroupsRemove(self._client)
 
+    @refuse_unknown("")
     def iter(
         self, contact_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> AsyncIterator[m.GroupModel]:
@@ -5488,6 +5629,7 @@ class AsyncGroupContactsList(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(
         self, group_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> m.GroupContactListResponse:
@@ -5509,6 +5651,7 @@ class AsyncGroupContactsList(AsyncOperation):
             )
         ).parsed
 
+    @refuse_unknown("")
     async def raw(
         self, group_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> RawResponse[m.GroupContactListResponse]:
@@ -5534,6 +5677,7 @@ class AsyncGroupContactsGet(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(self, group_id: str, contact_id: str) -> m.ContactGroupResponse:
         """Check a group's membership of a contact.
 
@@ -5548,6 +5692,7 @@ class AsyncGroupContactsGet(AsyncOperation):
         """
         return (await self._client._execute(ops.get_group_contact_(group_id, contact_id))).parsed
 
+    @refuse_unknown("")
     async def raw(self, group_id: str, contact_id: str) -> RawResponse[m.ContactGroupResponse]:
         """Check a group's membership of a contact, returning the whole answer.
 
@@ -5569,6 +5714,7 @@ class AsyncGroupContactsAdd(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("Group.")
     async def __call__(self, group_id: str, contact_id: str) -> m.ContactGroupResponse:
         """Add a contact to a group.
 
@@ -5583,6 +5729,7 @@ class AsyncGroupContactsAdd(AsyncOperation):
         """
         return (await self._client._execute(ops.add_group_contact_(group_id, contact_id))).parsed
 
+    @refuse_unknown("Group.")
     async def raw(self, group_id: str, contact_id: str) -> RawResponse[m.ContactGroupResponse]:
         """Add a contact to a group, returning the whole answer.
 
@@ -5604,6 +5751,7 @@ class AsyncGroupContactsRemove(AsyncOperation):
 
     __slots__ = ()
 
+    @refuse_unknown("")
     async def __call__(self, group_id: str, contact_id: str) -> m.ContactGroupResponse:
         """Remove a contact from a group.
 
@@ -5618,6 +5766,7 @@ class AsyncGroupContactsRemove(AsyncOperation):
         """
         return (await self._client._execute(ops.remove_group_contact_(group_id, contact_id))).parsed
 
+    @refuse_unknown("")
     async def raw(self, group_id: str, contact_id: str) -> RawResponse[m.ContactGroupResponse]:
         """Remove a contact from a group, returning the whole answer.
 
@@ -5652,6 +5801,7 @@ class AsyncGroupContacts(AsyncNamespace):
         """Remove a contact from a group. Call it, or ``.raw(...)`` for the whole answer."""
         return AsyncGroupContactsRemove(self._client)
 
+    @refuse_unknown("")
     def iter(
         self, group_id: str, *, page: int | None = None, records_per_page: int | None = None
     ) -> AsyncIterator[m.ContactModel]:
@@ -5687,6 +5837,7 @@ class AsyncAddressBook:
         return f"<{type(self).__name__} of {self.contacts._client!r}>"
 
 
+@refuse_unknown("Destinations.")
 def recipient(
     address: str,
     *,

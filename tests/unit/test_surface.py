@@ -329,6 +329,30 @@ def test_fields_the_spec_requires_are_plain_attributes(field: str, mypy_errors: 
 
 
 # ---------------------------------------------------------------------------------------- configuration
+@pytest.mark.parametrize("client_cls", [TNZClient, AsyncTNZClient])
+async def test_a_call_that_does_not_fit_the_signature_is_a_validation_error(
+    client_cls: type[TNZClient], httpx_mock: HTTPXMock
+) -> None:
+    """mypy catches these; at run time they are still tnz_ext's documented error, never a TypeError."""
+    client: Any = client_cls(auth_token=TOKEN, base_url=BASE)
+    calls = {
+        "MessageData.refrence": lambda: client.messaging.sms("Hi", to=NUMBER, refrence="r"),
+        "MessageData.lastname": lambda: client.messaging.email.raw("S", to="a@example.com", lastname="x"),
+        "to": lambda: client.messaging.tts("Hi"),
+        "Contact.frist_name": lambda: client.addressbook.contacts.create(frist_name="Jo"),
+        "recods_per_page": lambda: client.addressbook.groups.iter(recods_per_page=5),
+    }
+    for field, call in calls.items():
+        with pytest.raises(ValidationError) as caught:
+            result = call()
+            if inspect.isawaitable(result):
+                await result
+        assert caught.value.field == field, (field, caught.value)
+    with pytest.raises(ValidationError, match=r"did you mean 'reference'.*extra_body"):
+        client.messaging.sms("Hi", to=NUMBER, refrence="r")
+    assert not httpx_mock.get_requests()
+
+
 def test_constructor_keywords_are_explicit() -> None:
     for cls in (TNZClient, AsyncTNZClient):
         params = inspect.signature(cls).parameters
