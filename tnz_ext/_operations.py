@@ -35,8 +35,8 @@ from ._times import local_time
 from ._validate import validate_value
 
 Destinations: TypeAlias = Iterable[DestinationLike] | DestinationLike
-FileLike: TypeAlias = "str | os.PathLike[str] | Attachment | m.File"
-AudioSource: TypeAlias = "str | os.PathLike[str] | bytes"
+FileLike: TypeAlias = str | os.PathLike[str] | Attachment | m.File
+AudioSource: TypeAlias = str | os.PathLike[str] | bytes
 M = TypeVar("M")
 
 
