@@ -89,6 +89,7 @@ class Journal:
             raise ValidationError("journal", f"{self.path!r} is not a usable journal: {exc}") from None
 
     def close(self) -> None:
+        """Close the journal database and release its lock file."""
         self._db.close()
         if self._lock is not None:
             os.close(self._lock)
@@ -102,6 +103,7 @@ class Journal:
 
     # ---------------------------------------------------------------------------------- meta
     def meta(self) -> dict[str, Any]:
+        """The run's recorded settings (what was planned, from which file)."""
         return {k: json.loads(v) for k, v in self._db.execute("SELECT key, value FROM meta")}
 
     @property
@@ -122,6 +124,7 @@ class Journal:
     def add_batch(
         self, message_id: str, first_line: int, last_line: int, recipients: int, parts: int, destinations: str
     ) -> None:
+        """Record one planned batch (its MessageID, source lines and destinations) before it is sent."""
         self._db.execute(
             "INSERT INTO batches (message_id, first_line, last_line, recipients, parts, destinations, updated)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -129,6 +132,7 @@ class Journal:
         )
 
     def commit_plan(self) -> None:
+        """Make the planned batches durable: the plan is on disk before anything is sent."""
         if not self._durable:  # the plan is the run: on disk before anything is sent
             self._db.execute("PRAGMA synchronous=FULL")
             self._durable = True
@@ -136,6 +140,7 @@ class Journal:
         self._db.execute("COMMIT")
 
     def abort_plan(self) -> None:
+        """Drop a plan that was not committed (nothing of it was sent)."""
         if self._db.in_transaction:
             self._db.execute("ROLLBACK")
 
@@ -157,6 +162,7 @@ class Journal:
             last = rows[-1][0]
 
     def destinations(self, batch_id: int) -> list[dict[str, str]]:
+        """The batch's destinations, as they are sent."""
         (text,) = self._db.execute("SELECT destinations FROM batches WHERE id = ?", (batch_id,)).fetchone()
         data: list[dict[str, str]] = json.loads(text)
         return data
@@ -195,6 +201,7 @@ class Journal:
         return {state: (n, int(r or 0)) for state, n, r in rows}
 
     def reconciled(self) -> tuple[int, int]:
+        """(batches, recipients) whose outcome was confirmed with TNZ after an uncertain send."""
         row = self._db.execute("SELECT COUNT(*), SUM(recipients) FROM batches WHERE reconciled = 1").fetchone()
         return int(row[0]), int(row[1] or 0)
 

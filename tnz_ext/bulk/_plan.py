@@ -172,6 +172,7 @@ class Template:
         self.fields = frozenset().union(*self.needs.values()) if self.needs else frozenset()
 
     def personalise(self, field: str, values: dict[str, str]) -> str:
+        """The field's text with this row's values filled into its placeholders."""
         needs = self.needs[field]
         text = self.texts[field]
         if not needs:
@@ -249,6 +250,7 @@ class Problems:
         self.count = 0
 
     def append(self, item: tuple[int, str]) -> None:
+        """Count a problem, keeping the first ones for the report."""
         self.count += 1
         if len(self.items) < self.keep:
             self.items.append(item)

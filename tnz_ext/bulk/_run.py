@@ -71,6 +71,7 @@ class BulkJob:
     request_bytes: int = MAX_REQUEST_BYTES
 
     def checker(self) -> RowChecker:
+        """A row checker for this job's channel, texts, region and prefixes."""
         return RowChecker(
             self.channel,
             Template(self.texts),
@@ -80,6 +81,7 @@ class BulkJob:
         )
 
     def fixed_bytes(self) -> int:
+        """A generous estimate of the bytes of a request before its destinations."""
         return sum(len(text.encode()) * 2 for text in self.texts.values()) + 4096
 
 
@@ -165,6 +167,8 @@ def _check_request(job: BulkJob, destination: dict[str, str]) -> None:
 # ---------------------------------------------------------------------------------------- planning
 @attrs.frozen
 class DryRun:
+    """What a run would send (recipients, batches, parts, largest batch), found without sending."""
+
     recipients: int
     batches: int
     parts: int
@@ -256,12 +260,15 @@ def plan(job: BulkJob, journal: Journal, *, keep_problems: int = 1000, new_id: C
 # ---------------------------------------------------------------------------------------- sending
 @attrs.frozen
 class Summary:
+    """Where a run stands: batches and recipients per state, reconciliations and problems."""
+
     by_state: dict[str, tuple[int, int]]  # state -> (batches, recipients)
     reconciled: tuple[int, int]
     problems: list[tuple[int, str, int, int, str, str]]
     stopped: str | None = None
 
     def recipients(self, *states: str) -> int:
+        """How many recipients are in any of these states."""
         return sum(self.by_state.get(s, (0, 0))[1] for s in states)
 
     @property
@@ -415,4 +422,5 @@ def send(
 
 
 def summary(journal: Journal, *, stopped: str | None = None) -> Summary:
+    """The Summary of the run recorded in ``journal``."""
     return Summary(journal.counts(), journal.reconciled(), journal.problems(), stopped)
