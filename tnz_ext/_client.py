@@ -339,6 +339,7 @@ class _Core:
         exc.args = tuple(redact(a, self._token) if isinstance(a, str) else a for a in exc.args)
         if exc.api_message is not None:
             exc.api_message = redact(exc.api_message, self._token)
+        exc.errors = [redact(reason, self._token) for reason in exc.errors]
         secret = self._token.reveal().encode()
         if exc.response is not None and secret in exc.response.content:  # echoed back: not kept, even raw
             exc.response._content = exc.response.content.replace(secret, b"[redacted]")

@@ -160,7 +160,7 @@ def _keypads(items: Sequence[Mapping[str, Any] | Any], cls: type[M], s: Settings
         field = f"MessageData.Keypads[{index}]"
         is_model = isinstance(item, cls)
         if is_model:
-            data = item.to_dict()  # type: ignore[attr-defined]
+            data = item.to_dict()
         elif isinstance(item, Mapping):
             data = dict(item)
         else:

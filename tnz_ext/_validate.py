@@ -23,6 +23,8 @@ from email.errors import HeaderParseError
 from email.headerregistry import Address
 from typing import TYPE_CHECKING, Any, Protocol
 
+from tnz_api.types import Unset
+
 from ._errors import ValidationError
 from ._spec import schema_name, spec
 
@@ -290,7 +292,7 @@ def validate_query(operation: str, query: Mapping[str, Any]) -> None:
     """Validate each query argument against its parameter's schema in the spec."""
     refs = _query_refs().get(operation, {})
     for key, value in query.items():
-        if value is None:
+        if value is None or isinstance(value, Unset):  # not given: the generated code omits it
             continue
         if key not in refs:
             raise ValidationError(key, "is not a query parameter of this operation")
