@@ -6,7 +6,14 @@ and file helpers, checks before sending, typed errors, safe retries, paging, syn
 
 from ._audio import load_wav, wav_base64
 from ._call import Call, RawResponse
-from ._client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AsyncTNZClient, TNZClient
+from ._client import (
+    DEFAULT_BASE_URL,
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT,
+    AsyncTNZClient,
+    TNZClient,
+)
 from ._destinations import contact, group, recipient
 from ._errors import (
     APIError,
@@ -29,10 +36,20 @@ from ._files import MAX_FILES, MAX_REQUEST_BYTES, Attachment
 from ._retry import RetryPolicy
 from ._sms import SMSInfo, check_sms_length, sms_info
 from ._version import __version__ as __version__
-from ._webhooks import Webhook, WebhookVerifier, parse_webhook, verify_webhook
+from ._webhooks import (
+    DEFAULT_MAX_WEBHOOK_AGE,
+    Webhook,
+    WebhookVerifier,
+    parse_webhook,
+    verify_webhook,
+    webhook_key,
+)
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_MAX_WEBHOOK_AGE",
     "DEFAULT_TIMEOUT",
     "MAX_FILES",
     "MAX_REQUEST_BYTES",
@@ -69,4 +86,5 @@ __all__ = [
     "sms_info",
     "verify_webhook",
     "wav_base64",
+    "webhook_key",
 ]

@@ -9,10 +9,12 @@ first byte leaves, and every error after that carries the MessageID.
 from __future__ import annotations
 
 import asyncio
+import builtins
 import functools
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from datetime import tzinfo
@@ -34,6 +36,7 @@ from tnz_api.models import (
 
 from . import _operations as ops
 from ._call import Call, RawResponse, Settings
+from ._config import Secret, TokenAuth, check_bool, check_int, check_prefixes, check_seconds, check_timeout, redact
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -43,6 +46,7 @@ from ._errors import (
     RateLimitError,
     ServerError,
     TimeoutError,
+    TNZError,
     TransportError,
     ValidationError,
 )
@@ -50,18 +54,30 @@ from ._files import MAX_REQUEST_BYTES
 from ._json import json_body
 from ._retry import RETRYABLE_STATUSES, RetryPolicy, never_sent, retry_after
 from ._times import local_time
-from ._validate import validate_body
+from ._validate import validate_body, validate_query
 from ._version import __version__
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncTNZClient", "TNZClient"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_TIMEOUT",
+    "AsyncTNZClient",
+    "TNZClient",
+]
 
 DEFAULT_BASE_URL = "https://api.tnz.co.nz/api/v2.04"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+#: A whole call (every attempt, every read, every backoff) ends after this many seconds.
+DEFAULT_DEADLINE = 120.0
+#: TNZ's answers are a few kB; 16 MiB leaves room for a long status report and bounds a gzip bomb.
+DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 logger = logging.getLogger("tnz_ext")
 
 P = ParamSpec("P")
 T = TypeVar("T")
 I = TypeVar("I")  # noqa: E741 - item of a paged list
+E = TypeVar("E", bound=APIError)
 Format = Literal["json", "xml"]
 _MEDIA = {"json": "application/json; encoding='utf-8'", "xml": "application/xml; encoding='utf-8'"}
 
@@ -96,6 +112,25 @@ class _RouteOnly:
 _ROUTE_ONLY = _RouteOnly()
 
 
+def _check_base_url(value: object) -> str:
+    """An http(s) URL with a host and nothing that could re-route the calls (query, fragment, user info)."""
+    if value is None or value == "":
+        return DEFAULT_BASE_URL
+    if not isinstance(value, str) or not value.isprintable() or any(c.isspace() for c in value):
+        raise ValidationError("base_url", f"must be an http(s) URL without spaces or control characters, not {value!r}")
+    if "?" in value or "#" in value:
+        raise ValidationError("base_url", f"must not contain '?' or '#' (they would re-route every call): {value!r}")
+    try:
+        url = httpx.URL(value.rstrip("/"))
+    except httpx.InvalidURL as exc:
+        raise ValidationError("base_url", f"{value!r} is not a URL ({exc})") from None
+    if url.scheme not in {"http", "https"} or not url.host:
+        raise ValidationError("base_url", f"must be an http(s) URL, not {value!r}")
+    if url.userinfo:
+        raise ValidationError("base_url", "must not carry user:password (the auth token authenticates)")
+    return value.rstrip("/")
+
+
 class _Core:
     """Configuration, request preparation and response handling shared by both clients."""
 
@@ -113,30 +148,40 @@ class _Core:
         allowed_prefixes: Sequence[str] | None = None,
         max_sms_parts: int = 3,
         timezone: str | tzinfo | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         token = auth_token if auth_token is not None else os.environ.get("TNZ_AUTH_TOKEN")
         if not token:
             raise ValidationError("auth_token", "no auth token: pass auth_token= or set TNZ_AUTH_TOKEN")
-        if not token.isascii() or not token.isprintable():
-            raise ValidationError("auth_token", "must be printable ASCII (the token itself is not shown)")
-        if format not in _MEDIA:
+        if not isinstance(token, str) or not token.isascii() or not token.isprintable():
+            raise ValidationError("auth_token", "must be printable ASCII text (the token itself is not shown)")
+        if not isinstance(format, str) or format not in _MEDIA:
             raise ValidationError("format", f"must be 'json' or 'xml', not {format!r}")
-        self._token = token
-        self.base_url = (base_url or os.environ.get("TNZ_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-        if httpx.URL(self.base_url).scheme not in {"http", "https"} or not httpx.URL(self.base_url).host:
-            raise ValidationError("base_url", f"must be an http(s) URL, not {self.base_url!r}")
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._token = Secret(token)
+        self._auth = TokenAuth(self._token)
+        self.base_url = _check_base_url(base_url if base_url is not None else os.environ.get("TNZ_BASE_URL"))
+        self.timeout = check_timeout(timeout)
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise ValidationError("retry_policy", f"must be a tnz_ext.RetryPolicy, not {retry_policy!r}")
         self.retry = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
         self.format: Format = format
+        #: Seconds one call may take in total (every attempt, read and backoff), None for no limit.
+        self.deadline = check_seconds("deadline", deadline, allow_none=True, positive=True)
+        #: Largest decoded response body accepted; a bigger one is cut off (a gzip bomb cannot inflate).
+        self.max_response_bytes = check_int("max_response_bytes", max_response_bytes, minimum=1)
+        if not isinstance(default_region, str) or not re.fullmatch("[A-Z]{2}", default_region, re.ASCII):
+            raise ValidationError("default_region", f"must be a two-letter region such as 'NZ', not {default_region!r}")
         self.settings = Settings(
             region=default_region,
-            allowed_prefixes=tuple(allowed_prefixes) if allowed_prefixes is not None else None,
-            test_mode=test_mode,
-            max_sms_parts=max_sms_parts,
+            allowed_prefixes=check_prefixes(allowed_prefixes),
+            test_mode=check_bool("test_mode", test_mode),
+            max_sms_parts=check_int("max_sms_parts", max_sms_parts, minimum=1),
             timezone=_zone(timezone),
         )
-        headers = {"Authorization": f"Basic {token}", "Accept": _MEDIA[format], "User-Agent": _user_agent()}
-        # Built once: httpx normalises a plain dict again on every request.
+        headers = {"Accept": _MEDIA[format], "User-Agent": _user_agent()}
+        # Built once: httpx normalises a plain dict again on every request. The token is not in
+        # them: TokenAuth adds it as each request goes out, so no attribute of the client holds it.
         self._headers = httpx.Headers(headers)
         self._body_headers = httpx.Headers({**headers, "Content-Type": _MEDIA[format]})
         self._urls: dict[str, httpx.URL] = {}
@@ -146,9 +191,24 @@ class _Core:
 
     # ------------------------------------------------------------------------------ before sending
     def _prepare(self, call: Call[Any]) -> _Prepared:
+        """The request, or a ValidationError: nothing a caller passes can escape as a TypeError."""
+        try:
+            return self._prepare_checked(call)
+        except TNZError:
+            raise
+        except (TypeError, AttributeError, KeyError, IndexError, ValueError, OverflowError, RecursionError) as exc:
+            # A check missed a wrong type: still our documented error, before any traffic.
+            operation = call.module.__name__.rsplit(".", 1)[1]
+            raise ValidationError(
+                operation, f"an argument has the wrong type or value ({type(exc).__name__}: {exc})"
+            ) from exc
+
+    def _prepare_checked(self, call: Call[Any]) -> _Prepared:
         kwargs: dict[str, Any] = {
             key: local_time(value, key, self.settings.timezone) for key, value in call.query.items()
         }
+        if kwargs:
+            validate_query(call.module.__name__.rsplit(".", 1)[1], kwargs)
         content: bytes | None = None
         if call.body is not None:
             body = call.body(self.settings)
@@ -190,7 +250,9 @@ class _Core:
                 self._urls[path] = url
         return url
 
-    def _request(self, http: httpx.Client | httpx.AsyncClient, prepared: _Prepared) -> httpx.Request:
+    def _request(
+        self, http: httpx.Client | httpx.AsyncClient, prepared: _Prepared, deadline_at: float | None
+    ) -> httpx.Request:
         """Built by the httpx client, so an injected client's default headers and params apply."""
         return http.build_request(
             prepared.method,
@@ -198,26 +260,90 @@ class _Core:
             params=prepared.params or None,  # {} would make httpx parse the URL a second time
             content=prepared.content,
             headers=self._headers if prepared.content is None else self._body_headers,
-            timeout=self.timeout,
+            timeout=self._timeout_within(deadline_at),
         )
 
-    # ------------------------------------------------------------------------------ retry decisions
-    def _retry_delay(self, prepared: _Prepared, attempt: int, response: httpx.Response) -> float | None:
-        if response.status_code in RETRYABLE_STATUSES and prepared.idempotent and attempt < self.retry.max_retries:
-            return self.retry.delay_for(attempt, response)
-        return None
+    # ------------------------------------------------------------------------------ deadline and size
+    def _deadline_at(self) -> float | None:
+        return None if self.deadline is None else time.monotonic() + self.deadline
 
-    def _transport_delay(self, prepared: _Prepared, attempt: int, exc: httpx.RequestError) -> float:
+    def _timeout_within(self, deadline_at: float | None) -> httpx.Timeout:
+        """The configured timeouts, each cut to the time left before the call's deadline."""
+        if deadline_at is None:
+            return self.timeout
+        left = max(0.001, deadline_at - time.monotonic())
+        t = self.timeout
+        parts = (t.connect, t.read, t.write, t.pool)
+        if all(p is not None and p <= left for p in parts):
+            return t
+        return httpx.Timeout(
+            connect=_cap(t.connect, left), read=_cap(t.read, left), write=_cap(t.write, left), pool=_cap(t.pool, left)
+        )
+
+    def _check_deadline(self, request: httpx.Request, deadline_at: float | None) -> None:
+        if deadline_at is not None and time.monotonic() > deadline_at:
+            raise DeadlineExceeded(f"the call's {self.deadline:g} s deadline passed", request=request)
+
+    def _too_large(self, prepared: _Prepared, response: httpx.Response) -> MalformedResponseError:
+        return MalformedResponseError(
+            f"the response to {prepared.method} {prepared.url.path} is over max_response_bytes="
+            f"{self.max_response_bytes:,} once decoded: refused unread",
+            status_code=response.status_code, message_id=prepared.message_id, response=response,
+        )  # fmt: skip
+
+    # ------------------------------------------------------------------------------ retry decisions
+    def _fits(self, delay: float, deadline_at: float | None) -> bool:
+        return deadline_at is None or time.monotonic() + delay < deadline_at
+
+    def _retry_delay(
+        self, prepared: _Prepared, attempt: int, response: httpx.Response, deadline_at: float | None
+    ) -> float | None:
+        status = response.status_code
+        if status not in RETRYABLE_STATUSES or attempt >= self.retry.max_retries:
+            return None
+        # A 429 is an explicit refusal: TNZ accepted nothing, so even a send can go again.
+        if not (prepared.idempotent or status == 429):
+            return None
+        delay = self.retry.delay_for(attempt, response)
+        return delay if self._fits(delay, deadline_at) else None
+
+    def _malformed_delay(
+        self, prepared: _Prepared, attempt: int, exc: MalformedResponseError, deadline_at: float | None
+    ) -> float:
+        """A read that got a body it cannot parse (HTML maintenance page, JSON cut short) is retried
+        like any transient fault; a send is not (it may have been accepted): the error is raised."""
+        if prepared.idempotent and attempt < self.retry.max_retries:
+            delay = self.retry.backoff(attempt)
+            if self._fits(delay, deadline_at):
+                return delay
+        raise exc
+
+    def _transport_delay(
+        self, prepared: _Prepared, attempt: int, exc: httpx.RequestError, deadline_at: float | None
+    ) -> float:
         """Seconds to wait before retrying, or raise the mapped error when retrying is unsafe."""
         sent = not never_sent(exc)
         if attempt < self.retry.max_retries and (prepared.idempotent or not sent):
-            return self.retry.backoff(attempt)
+            delay = self.retry.backoff(attempt)
+            if self._fits(delay, deadline_at):
+                return delay
         where = f"{prepared.method} {prepared.url.path}"
         hint = " - it may have reached TNZ: check its status before sending again" if sent else ""
         error_cls = TimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
         raise error_cls(
             f"{type(exc).__name__} on {where}{hint}", message_id=prepared.message_id, request_sent=sent
         ) from exc
+
+    def _scrub(self, exc: E) -> E:
+        """Server text in an error never carries the token, nor CR/LF (log injection)."""
+        exc.args = tuple(redact(a, self._token) if isinstance(a, str) else a for a in exc.args)
+        if exc.api_message is not None:
+            exc.api_message = redact(exc.api_message, self._token)
+        exc.errors = [redact(reason, self._token) for reason in exc.errors]
+        secret = self._token.reveal().encode()
+        if exc.response is not None and secret in exc.response.content:  # echoed back: not kept, even raw
+            exc.response._content = exc.response.content.replace(secret, b"[redacted]")
+        return exc
 
     def _log_retry(self, prepared: _Prepared, attempt: int, delay: float, why: str) -> None:
         logger.info("retrying %s %s in %.2fs (retry %d): %s", prepared.method, prepared.url, delay, attempt + 1, why)
@@ -374,6 +500,34 @@ def _fill_contact_ids(parsed: Any) -> None:
             item.contact_id = item.id
 
 
+def _cap(value: float | None, left: float) -> float:
+    return left if value is None else min(value, left)
+
+
+class DeadlineExceeded(httpx.ReadTimeout):
+    """The call's total deadline passed mid-request: handled like any timeout after sending."""
+
+
+def _check_length(core: _Core, prepared: _Prepared, response: httpx.Response) -> None:
+    """A declared length over the cap is refused before a byte of the body is read."""
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > core.max_response_bytes and "Content-Encoding" not in response.headers:
+        raise core._too_large(prepared, response)
+
+
+def _redacted(request: httpx.Request) -> httpx.Request:
+    """The request as kept on a response or an error once it is out: the same, minus the token."""
+    if "Authorization" not in request.headers:
+        return request
+    headers = request.headers.copy()
+    headers["Authorization"] = "[redacted]"
+    try:
+        content = request.content  # our bodies are bytes: kept, so .content still works
+    except httpx.RequestNotRead:
+        return httpx.Request(request.method, request.url, headers=headers, stream=request.stream)
+    return httpx.Request(request.method, request.url, headers=headers, content=content, extensions=request.extensions)
+
+
 # ---------------------------------------------------------------------------------------- descriptors
 class _BoundOp(Generic[P, T]):
     def __init__(self, client: TNZClient, build: Callable[P, Call[T]]) -> None:
@@ -439,6 +593,11 @@ def _next_page(page: Any, requested: int, per_page: int | None, items: Sequence[
     """
     number = getattr(page, "page", None)
     number = number if isinstance(number, int) else requested
+    if number < requested:  # a page that does not advance would be fetched forever
+        raise MalformedResponseError(
+            f"asked for page {requested}, the server answered with page {number}: the listing does not advance",
+            status_code=200,
+        )
     count = getattr(page, "page_count", None)
     if isinstance(count, int):
         return number + 1 if number < count else None
@@ -465,8 +624,10 @@ class _Pages(Generic[P, I]):
             while page_no is not None:
                 page = ns._client._execute(self._build(*args, page=page_no, **kwargs)).parsed  # type: ignore[arg-type]
                 items = _items(page, self._attr)
+                # Checked before yielding: a page that does not advance yields nothing twice.
+                next_no = _next_page(page, page_no, kwargs.get("records_per_page"), items)  # type: ignore[arg-type]
                 yield from items
-                page_no = _next_page(page, page_no, kwargs.get("records_per_page"), items)  # type: ignore[arg-type]
+                page_no = next_no
 
         return iterate
 
@@ -482,9 +643,10 @@ class _AsyncPages(Generic[P, I]):
             while page_no is not None:
                 raw = await ns._client._execute(self._build(*args, page=page_no, **kwargs))  # type: ignore[arg-type]
                 items = _items(raw.parsed, self._attr)
+                next_no = _next_page(raw.parsed, page_no, kwargs.get("records_per_page"), items)  # type: ignore[arg-type]
                 for item in items:
                     yield item
-                page_no = _next_page(raw.parsed, page_no, kwargs.get("records_per_page"), items)  # type: ignore[arg-type]
+                page_no = next_no
 
         return iterate
 
@@ -660,23 +822,56 @@ class TNZClient(_Core):
 
     def _execute(self, call: Call[T]) -> RawResponse[T]:
         prepared = self._prepare(call)
+        deadline_at = self._deadline_at()
         attempt = 0
         while True:
-            request = self._request(self._http, prepared)
+            request = self._request(self._http, prepared, deadline_at)
             try:
-                response = self._http.send(request)
-            except httpx.RequestError as exc:  # transport failures and undecodable bodies alike
-                delay = self._transport_delay(prepared, attempt, exc)
+                response = self._send(prepared, request, deadline_at)
+            except httpx.RequestError as exc:  # transport failures, undecodable bodies, the deadline
+                delay = self._transport_delay(prepared, attempt, exc, deadline_at)
                 why = type(exc).__name__
             else:
-                retry_in = self._retry_delay(prepared, attempt, response)
+                retry_in = self._retry_delay(prepared, attempt, response, deadline_at)
                 if retry_in is None:
-                    return self._finish(prepared, response)
-                delay, why = retry_in, f"HTTP {response.status_code}"
-                response.close()
+                    try:
+                        return self._finish(prepared, response)
+                    except MalformedResponseError as exc:
+                        delay, why = self._malformed_delay(prepared, attempt, self._scrub(exc), deadline_at), "bad body"
+                    except APIError as exc:
+                        self._scrub(exc)
+                        raise
+                else:
+                    delay, why = retry_in, f"HTTP {response.status_code}"
             self._log_retry(prepared, attempt, delay, why)
             time.sleep(delay)
             attempt += 1
+
+    def _send(self, prepared: _Prepared, request: httpx.Request, deadline_at: float | None) -> httpx.Response:
+        """Send and read the body, decoded, up to ``max_response_bytes`` and within the deadline."""
+        try:
+            response = self._http.send(request, auth=self._auth, stream=True)
+            try:
+                _check_length(self, prepared, response)
+                parts, size = [], 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > self.max_response_bytes:
+                        raise self._too_large(prepared, response)
+                    parts.append(chunk)
+                    self._check_deadline(request, deadline_at)
+                response._content = b"".join(parts)
+            finally:
+                response.close()
+        except httpx.RequestError as exc:
+            exc.request = _redacted(request)
+            raise
+        except APIError as exc:  # over max_response_bytes
+            if exc.response is not None:
+                exc.response.request = _redacted(request)
+            raise
+        response.request = _redacted(request)
+        return response
 
     def close(self) -> None:
         if self._owns_http:
@@ -703,23 +898,66 @@ class AsyncTNZClient(_Core):
 
     async def _execute(self, call: Call[T]) -> RawResponse[T]:
         prepared = self._prepare(call)
+        deadline_at = self._deadline_at()
         attempt = 0
         while True:
-            request = self._request(self._http, prepared)
+            request = self._request(self._http, prepared, deadline_at)
             try:
-                response = await self._http.send(request)
-            except httpx.RequestError as exc:  # transport failures and undecodable bodies alike
-                delay = self._transport_delay(prepared, attempt, exc)
+                response = await self._send(prepared, request, deadline_at)
+            except httpx.RequestError as exc:  # transport failures, undecodable bodies, the deadline
+                delay = self._transport_delay(prepared, attempt, exc, deadline_at)
                 why = type(exc).__name__
             else:
-                retry_in = self._retry_delay(prepared, attempt, response)
+                retry_in = self._retry_delay(prepared, attempt, response, deadline_at)
                 if retry_in is None:
-                    return self._finish(prepared, response)
-                delay, why = retry_in, f"HTTP {response.status_code}"
-                await response.aclose()
+                    try:
+                        return self._finish(prepared, response)
+                    except MalformedResponseError as exc:
+                        delay, why = self._malformed_delay(prepared, attempt, self._scrub(exc), deadline_at), "bad body"
+                    except APIError as exc:
+                        self._scrub(exc)
+                        raise
+                else:
+                    delay, why = retry_in, f"HTTP {response.status_code}"
             self._log_retry(prepared, attempt, delay, why)
             await asyncio.sleep(delay)
             attempt += 1
+
+    async def _send(self, prepared: _Prepared, request: httpx.Request, deadline_at: float | None) -> httpx.Response:
+        """Send and read the body, decoded, up to ``max_response_bytes``; the deadline bounds it all."""
+        try:
+            if deadline_at is None:
+                response = await self._receive(prepared, request)
+            else:
+                try:
+                    async with asyncio.timeout(max(0.0, deadline_at - time.monotonic())):
+                        response = await self._receive(prepared, request)
+                except builtins.TimeoutError:
+                    raise DeadlineExceeded(f"the call's {self.deadline:g} s deadline passed", request=request) from None
+        except httpx.RequestError as exc:
+            exc.request = _redacted(request)
+            raise
+        except APIError as exc:  # over max_response_bytes
+            if exc.response is not None:
+                exc.response.request = _redacted(request)
+            raise
+        response.request = _redacted(request)
+        return response
+
+    async def _receive(self, prepared: _Prepared, request: httpx.Request) -> httpx.Response:
+        response = await self._http.send(request, auth=self._auth, stream=True)
+        try:
+            _check_length(self, prepared, response)
+            parts, size = [], 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > self.max_response_bytes:
+                    raise self._too_large(prepared, response)
+                parts.append(chunk)
+            response._content = b"".join(parts)
+        finally:
+            await response.aclose()
+        return response
 
     async def aclose(self) -> None:
         if self._owns_http:

@@ -16,6 +16,8 @@ from datetime import UTC, datetime
 import attrs
 import httpx
 
+from ._config import check_int, check_seconds
+
 __all__ = ["RETRYABLE_STATUSES", "RetryPolicy", "never_sent"]
 
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -28,14 +30,26 @@ def never_sent(exc: httpx.RequestError) -> bool:
     return isinstance(exc, _NEVER_SENT)
 
 
+def _count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    check_int(attribute.name, value, minimum=0)
+
+
+def _seconds(instance: object, attribute: attrs.Attribute[float], value: object) -> None:
+    check_seconds(attribute.name, value)
+
+
 @attrs.frozen
 class RetryPolicy:
-    """Exponential backoff with full jitter, honouring a (bounded) Retry-After."""
+    """Exponential backoff with full jitter, honouring a (bounded) Retry-After.
 
-    max_retries: int = 2
-    backoff_initial: float = 0.5
-    backoff_max: float = 8.0
-    retry_after_max: float = 60.0
+    Checked when built (an int count, finite non-negative seconds), so a wrong policy fails at
+    the call site, not after a request has gone out.
+    """
+
+    max_retries: int = attrs.field(default=2, validator=_count)
+    backoff_initial: float = attrs.field(default=0.5, validator=_seconds)
+    backoff_max: float = attrs.field(default=8.0, validator=_seconds)
+    retry_after_max: float = attrs.field(default=60.0, validator=_seconds)
 
     def backoff(self, attempt: int) -> float:
         """Seconds to wait before retry number ``attempt + 1`` (full jitter)."""
