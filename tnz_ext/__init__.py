@@ -33,8 +33,10 @@ from ._errors import (
     XMLDecodeError,
 )
 from ._files import MAX_FILES, MAX_REQUEST_BYTES, Attachment
+from ._reconcile import Outcome, ReconcilePolicy, Reconciliation
 from ._retry import RetryPolicy
 from ._sms import SMSInfo, check_sms_length, sms_info
+from ._transport import TRANSPORT_ENV, AsyncTransportName
 from ._version import __version__ as __version__
 from ._webhooks import (
     DEFAULT_MAX_WEBHOOK_AGE,
@@ -53,16 +55,21 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "MAX_FILES",
     "MAX_REQUEST_BYTES",
+    "TRANSPORT_ENV",
     "APIError",
     "AsyncTNZClient",
+    "AsyncTransportName",
     "Attachment",
     "AuthenticationError",
     "BadRequestError",
     "Call",
     "MalformedResponseError",
     "NotFoundError",
+    "Outcome",
     "RateLimitError",
     "RawResponse",
+    "ReconcilePolicy",
+    "Reconciliation",
     "RetryPolicy",
     "SMSInfo",
     "ServerError",

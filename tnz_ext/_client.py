@@ -35,6 +35,7 @@ from tnz_api.models import (
 )
 
 from . import _operations as ops
+from . import _reconcile
 from ._call import Call, RawResponse, Settings
 from ._config import Secret, TokenAuth, check_bool, check_int, check_prefixes, check_seconds, check_timeout, redact
 from ._errors import (
@@ -52,8 +53,16 @@ from ._errors import (
 )
 from ._files import MAX_REQUEST_BYTES
 from ._json import json_body
-from ._retry import RETRYABLE_STATUSES, RetryPolicy, never_sent, retry_after
+from ._reconcile import ReconcilePolicy, Reconciliation
+from ._retry import RETRYABLE_STATUSES, RetryPolicy, retry_after
 from ._times import local_time
+from ._transport import (
+    AsyncTransportName,
+    async_http_client,
+    may_have_been_sent,
+    sync_http_client,
+    wire_extensions,
+)
 from ._validate import validate_body, validate_query
 from ._version import __version__
 
@@ -133,6 +142,8 @@ def _check_base_url(value: object) -> str:
 
 class _Core:
     """Configuration, request preparation and response handling shared by both clients."""
+
+    _owns_http = True  # False for an injected http_client: its own settings (timeout...) are the caller's
 
     def __init__(
         self,
@@ -260,7 +271,10 @@ class _Core:
             params=prepared.params or None,  # {} would make httpx parse the URL a second time
             content=prepared.content,
             headers=self._headers if prepared.content is None else self._body_headers,
-            timeout=self._timeout_within(deadline_at),
+            # An injected client's own timeout is the caller's choice: only ours gets self.timeout
+            # (cut to the call's deadline; the deadline itself holds for both).
+            timeout=self._timeout_within(deadline_at) if self._owns_http else httpx.USE_CLIENT_DEFAULT,
+            extensions=wire_extensions(is_async=isinstance(http, httpx.AsyncClient)),
         )
 
     # ------------------------------------------------------------------------------ deadline and size
@@ -322,7 +336,7 @@ class _Core:
         self, prepared: _Prepared, attempt: int, exc: httpx.RequestError, deadline_at: float | None
     ) -> float:
         """Seconds to wait before retrying, or raise the mapped error when retrying is unsafe."""
-        sent = not never_sent(exc)
+        sent = may_have_been_sent(exc)
         if attempt < self.retry.max_retries and (prepared.idempotent or not sent):
             delay = self.retry.backoff(attempt)
             if self._fits(delay, deadline_at):
@@ -524,8 +538,16 @@ def _redacted(request: httpx.Request) -> httpx.Request:
     try:
         content = request.content  # our bodies are bytes: kept, so .content still works
     except httpx.RequestNotRead:
-        return httpx.Request(request.method, request.url, headers=headers, stream=request.stream)
+        return httpx.Request(
+            request.method, request.url, headers=headers, stream=request.stream, extensions=request.extensions
+        )
     return httpx.Request(request.method, request.url, headers=headers, content=content, extensions=request.extensions)
+
+
+def _check_policy(policy: object) -> ReconcilePolicy | None:
+    if policy is not None and not isinstance(policy, ReconcilePolicy):
+        raise ValidationError("reconcile", f"must be a tnz_ext.ReconcilePolicy or None, not {type(policy).__name__}")
+    return policy
 
 
 # ---------------------------------------------------------------------------------------- descriptors
@@ -534,11 +556,12 @@ class _BoundOp(Generic[P, T]):
         self._client, self._build = client, build
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> T:
-        return self._client._execute(self._build(*args, **kwargs)).parsed
+        client, call = self._client, self._build(*args, **kwargs)
+        return (client._execute(call) if client.reconcile_policy is None else client._run(call)).parsed
 
     def raw(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
         """The same call, returning status, headers, body bytes and the parsed model."""
-        return self._client._execute(self._build(*args, **kwargs))
+        return self._client._run(self._build(*args, **kwargs))
 
 
 class _AsyncBoundOp(Generic[P, T]):
@@ -546,11 +569,13 @@ class _AsyncBoundOp(Generic[P, T]):
         self._client, self._build = client, build
 
     async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> T:
-        return (await self._client._execute(self._build(*args, **kwargs))).parsed
+        client, call = self._client, self._build(*args, **kwargs)
+        # Without a reconcile policy, straight to _execute: one coroutine fewer per call.
+        return (await (client._execute(call) if client.reconcile_policy is None else client._run(call))).parsed
 
     async def raw(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
         """The same call, returning status, headers, body bytes and the parsed model."""
-        return await self._client._execute(self._build(*args, **kwargs))
+        return await self._client._run(self._build(*args, **kwargs))
 
 
 class _Op(Generic[P, T]):
@@ -808,13 +833,17 @@ class TNZClient(_Core):
 
     Config by argument or environment: ``auth_token``/``TNZ_AUTH_TOKEN``, ``base_url``/
     ``TNZ_BASE_URL`` (default TNZ's v2.04 host; any white-label host works). ``http_client``
-    lets you bring your own httpx.Client (then you close it).
+    lets you bring your own httpx.Client (then you close it, and its own timeout applies).
+    ``reconcile`` settles sends whose answer was lost by polling their status (see ReconcilePolicy).
     """
 
-    def __init__(self, *, http_client: httpx.Client | None = None, **config: Any) -> None:
+    def __init__(
+        self, *, http_client: httpx.Client | None = None, reconcile: ReconcilePolicy | None = None, **config: Any
+    ) -> None:
         super().__init__(**config)
+        self.reconcile_policy = _check_policy(reconcile)
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
+        self._http = http_client if http_client is not None else sync_http_client(timeout=self.timeout)
         self.messaging = Messaging(self)
         self.actions = Actions(self)
         self.reports = Reports(self)
@@ -873,6 +902,15 @@ class TNZClient(_Core):
         response.request = _redacted(request)
         return response
 
+    def _run(self, call: Call[T]) -> RawResponse[T]:
+        return _reconcile.execute_sync(self, call, self.reconcile_policy)
+
+    def reconcile(self, message_id: str, *, policy: ReconcilePolicy | None = None) -> Reconciliation:
+        """Ask TNZ whether it has the message ``message_id`` until the answer is known (or the
+        policy's deadline passes): "received", "not_received" or "unknown". Never sends it again."""
+        policy = _check_policy(policy) or self.reconcile_policy or ReconcilePolicy()
+        return _reconcile.reconcile_sync(self, message_id, policy)[0]
+
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
@@ -885,12 +923,37 @@ class TNZClient(_Core):
 
 
 class AsyncTNZClient(_Core):
-    """Asynchronous TNZ client over httpx.AsyncClient; same configuration as TNZClient."""
+    """Asynchronous TNZ client over httpx.AsyncClient; same configuration as TNZClient.
 
-    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **config: Any) -> None:
+    ``transport``: "auto" (default: httpx-aiohttp's transport when the ``aiohttp`` extra is
+    installed, else httpx's own; the environment variable TNZ_ASYNC_TRANSPORT overrides "auto"),
+    "httpx" or "aiohttp". ``max_in_flight`` caps concurrent requests (default 16 on httpx's
+    transport, below its keep-alive pool of 20; none on aiohttp's). Both apply only to the client
+    the SDK builds: an injected ``http_client`` is used as it is. ``self.transport`` says which.
+    """
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        transport: AsyncTransportName = "auto",
+        max_in_flight: int | None = None,
+        reconcile: ReconcilePolicy | None = None,
+        **config: Any,
+    ) -> None:
         super().__init__(**config)
+        self.reconcile_policy = _check_policy(reconcile)
+        if max_in_flight is not None and (
+            not isinstance(max_in_flight, int) or isinstance(max_in_flight, bool) or max_in_flight < 1
+        ):
+            raise ValidationError("max_in_flight", f"must be an int >= 1 or None, not {max_in_flight!r}")
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
+        self.transport: str = "injected"
+        if http_client is None:
+            http_client, self.transport = async_http_client(
+                timeout=self.timeout, transport=transport, max_in_flight=max_in_flight
+            )
+        self._http = http_client
         self.messaging = AsyncMessaging(self)
         self.actions = AsyncActions(self)
         self.reports = AsyncReports(self)
@@ -958,6 +1021,15 @@ class AsyncTNZClient(_Core):
         finally:
             await response.aclose()
         return response
+
+    async def _run(self, call: Call[T]) -> RawResponse[T]:
+        return await _reconcile.execute_async(self, call, self.reconcile_policy)
+
+    async def reconcile(self, message_id: str, *, policy: ReconcilePolicy | None = None) -> Reconciliation:
+        """Ask TNZ whether it has the message ``message_id`` until the answer is known (or the
+        policy's deadline passes): "received", "not_received" or "unknown". Never sends it again."""
+        policy = _check_policy(policy) or self.reconcile_policy or ReconcilePolicy()
+        return (await _reconcile.reconcile_async(self, message_id, policy))[0]
 
     async def aclose(self) -> None:
         if self._owns_http:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import httpx
 
+    from ._reconcile import Reconciliation
+
 __all__ = [
     "APIError",
     "AuthenticationError",
@@ -36,6 +38,9 @@ __all__ = [
 
 class TNZError(Exception):
     """Base class of every error tnz_ext raises."""
+
+    # What TNZ's status poll said about a send whose answer was lost, when the client reconciled it.
+    reconciliation: Reconciliation | None = None
 
 
 class ValidationError(TNZError, ValueError):

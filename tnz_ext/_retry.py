@@ -1,10 +1,9 @@
 """When to retry, and how long to wait: the rules that make retries safe for a messaging API.
 
 Reads and idempotent actions are retried on connection errors, timeouts, 429 and 5xx. A send
-(or any non-idempotent call) is retried only when the request provably never left: the
-connection was refused or never established, or no pooled connection was free. Once bytes may
-have reached TNZ, retrying could send the message twice, so the error surfaces with the
-MessageID instead.
+(or any non-idempotent call) is retried only when the request provably never left, as the
+transport reported it (``_transport.may_have_been_sent``). Once bytes may have reached TNZ,
+retrying could send the message twice, so the error surfaces with the MessageID instead.
 """
 
 from __future__ import annotations
@@ -18,16 +17,9 @@ import httpx
 
 from ._config import check_int, check_seconds
 
-__all__ = ["RETRYABLE_STATUSES", "RetryPolicy", "never_sent"]
+__all__ = ["RETRYABLE_STATUSES", "RetryPolicy"]
 
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
-
-# httpx raises these only before a single byte of the request was written.
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
-
-
-def never_sent(exc: httpx.RequestError) -> bool:
-    return isinstance(exc, _NEVER_SENT)
 
 
 def _count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
