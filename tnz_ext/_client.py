@@ -173,6 +173,9 @@ class _Core:
         self._auth = TokenAuth(self._token)
         self.base_url = _check_base_url(base_url if base_url is not None else os.environ.get("TNZ_BASE_URL"))
         self.timeout = check_timeout(timeout)
+        # An explicit timeout= applies even to an injected http_client; left at its default, the
+        # injected client's own timeout is the caller's choice and stays in force.
+        self._timeout_given = timeout is not DEFAULT_TIMEOUT
         if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
             raise ValidationError("retry_policy", f"must be a tnz_ext.RetryPolicy, not {retry_policy!r}")
         self.retry = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
@@ -271,9 +274,11 @@ class _Core:
             params=prepared.params or None,  # {} would make httpx parse the URL a second time
             content=prepared.content,
             headers=self._headers if prepared.content is None else self._body_headers,
-            # An injected client's own timeout is the caller's choice: only ours gets self.timeout
-            # (cut to the call's deadline; the deadline itself holds for both).
-            timeout=self._timeout_within(deadline_at) if self._owns_http else httpx.USE_CLIENT_DEFAULT,
+            # An injected client keeps its own timeout unless timeout= was given explicitly (the
+            # call's deadline holds for both: every read is cut to the time left, or checked).
+            timeout=self._timeout_within(deadline_at)
+            if self._owns_http or self._timeout_given
+            else httpx.USE_CLIENT_DEFAULT,
             extensions=wire_extensions(is_async=isinstance(http, httpx.AsyncClient)),
         )
 
