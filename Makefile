@@ -82,10 +82,10 @@ BENCH_STAMP := $(BENCH_VENV)/.installed
 $(BENCH_STAMP): pyproject.toml constraints.txt bench/requirements.txt bench/constraints.txt
 	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade "pip>=24"
-	$(BENCH_VENV)/bin/python -m pip install --quiet -c constraints.txt -c bench/constraints.txt -e . -r bench/requirements.txt
+	$(BENCH_VENV)/bin/python -m pip install --quiet -c constraints.txt -c bench/constraints.txt -e ".[aiohttp]" -r bench/requirements.txt
 	touch $@
 
-bench: $(BENCH_STAMP) ## Benchmarks against raw httpx and tnzapi (rewrites bench/results.md and README's table)
+bench: $(BENCH_STAMP) ## Benchmarks against raw httpx, aiohttp and tnzapi (rewrites bench/results.md and README's table)
 	$(BENCH_VENV)/bin/python -m bench
 	$(MAKE) --no-print-directory bench-cli
 

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import _cases, _deps, _report
+from . import _async, _cases, _deps, _report
 from ._server import LoopbackServer
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "results.md"
@@ -53,9 +53,12 @@ def main(argv: list[str] | None = None) -> int:
         large = _cases.large_payload(server.url, sizes, log)
         xml = _cases.xml_vs_json(server.url, sizes, log)
     latency = _cases.with_latency(args.server, sizes, log)
+    matrix = _async.async_matrix(
+        args.server, sizes.matrix_rounds, sizes.matrix_base, sizes.matrix_waves, log, warm=sizes.matrix_warm
+    )
     imports = _cases.import_times(sizes, log)
     report = _report.render(
-        throughput, latency, large, xml, imports, sizes, quick=args.quick, server=args.server,
+        throughput, latency, large, xml, imports, sizes, matrix, quick=args.quick, server=args.server,
         elapsed=time.perf_counter() - started,
     )  # fmt: skip
     print(report)

@@ -53,13 +53,18 @@ class Sizes:
     latency_rounds: int
     latency_async: int  # requests per round at LATENCY_MS, tnz_ext async
     latency_peer: int  # requests per round at LATENCY_MS, tnzapi
+    matrix_rounds: int  # the async matrix (bench/_async.py): rounds,
+    matrix_base: int  # requests per round with no added latency,
+    matrix_waves: int  # and with latency: this many times the concurrency
+    matrix_warm: bool  # warm up at the measured concurrency before every round (False: a token warm-up)
 
     @classmethod
     def full(cls) -> Sizes:
         return cls(
             rounds=7, sync=1000, peer=300, async_=700, warmup=100, large_files=10, large_total=14_000_000,
             large_reps=5, xml_destinations=1000, xml_reps=4, import_runs=7, latency_rounds=3, latency_async=640,
-            latency_peer=50,
+            latency_peer=50, matrix_rounds=3, matrix_base=1000, matrix_waves=10,
+            matrix_warm=True,
         )  # fmt: skip
 
     @classmethod
@@ -67,7 +72,8 @@ class Sizes:
         return cls(
             rounds=1, sync=5, peer=3, async_=8, warmup=2, large_files=10, large_total=200_000,
             large_reps=1, xml_destinations=20, xml_reps=1, import_runs=1, latency_rounds=1, latency_async=8,
-            latency_peer=2,
+            latency_peer=2, matrix_rounds=1, matrix_base=8, matrix_waves=1,
+            matrix_warm=False,
         )  # fmt: skip
 
 

@@ -10,6 +10,7 @@ import platform
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 
+from ._async import ASYNC_CONTENDERS, CONCURRENCIES, LATENCIES_MS, AsyncMatrix
 from ._cases import CONTENDERS, LATENCY_MS, Imports, Large, Sizes, Throughput, XmlVsJson, median
 
 # Every first-column label the report always has (the smoke test checks them all).
@@ -31,7 +32,17 @@ TARGET_ROWS = [
     "XML ≤ 2× JSON",
     "import ≤ 150 ms",
 ]
-ROWS = [c.label for c in CONTENDERS] + RATIO_ROWS + LATENCY_ROWS + LARGE_ROWS + XML_ROWS + IMPORT_ROWS + TARGET_ROWS
+ASYNC_TARGET_ROWS = [
+    "async (aiohttp extra) ≥ 0.90× raw httpx-over-aiohttp, 64 in flight, 0 ms",
+    "async (aiohttp extra) ≥ 1.20× raw sync httpx, 64 in flight, 0 ms",
+    "async (aiohttp extra) ≥ 0.90× raw aiohttp, 64 in flight, 20 ms",
+    "new connections per request after warm-up, AsyncTNZClient, both transports, every cell = 0",
+]
+ASYNC_ROWS = [c.label for c in ASYNC_CONTENDERS]
+ROWS = (
+    [c.label for c in CONTENDERS] + RATIO_ROWS + LATENCY_ROWS + LARGE_ROWS + XML_ROWS + IMPORT_ROWS + TARGET_ROWS
+    + ASYNC_ROWS + ASYNC_TARGET_ROWS
+)  # fmt: skip
 
 
 def _cpu() -> str:
@@ -58,7 +69,8 @@ def machine() -> str:
         f"{_cpu()}, {cores} cores available, {platform.system()} {platform.release()}; "
         f"Python {platform.python_version()} ({platform.python_implementation()}); "
         f"httpx {_version('httpx')}, httpcore {_version('httpcore')}, anyio {_version('anyio')}, "
-        f"sniffio {_version('sniffio')}, requests {_version('requests')}, tnzapi {_version('tnzapi')}"
+        f"sniffio {_version('sniffio')}, aiohttp {_version('aiohttp')}, httpx-aiohttp {_version('httpx-aiohttp')}, "
+        f"requests {_version('requests')}, tnzapi {_version('tnzapi')}"
     )
 
 
@@ -114,6 +126,72 @@ def targets(tp: Throughput, large: Large, xml: XmlVsJson, imports: Imports) -> l
     ]
 
 
+def _cell_median(m: AsyncMatrix, latency: float, concurrency: int, key: str) -> float:
+    cell = m.cells.get((latency, concurrency, key))
+    return median(cell.rates) if cell is not None and cell.rates else math.nan
+
+
+def async_targets(m: AsyncMatrix) -> list[Target]:
+    ext = _cell_median(m, 0.0, 64, "ext")
+    over_aiohttp = ext / _cell_median(m, 0.0, 64, "raw_httpx_aiohttp")
+    over_sync = ext / _cell_median(m, 0.0, 1, "raw_sync")
+    at_latency = _cell_median(m, 20.0, 64, "ext") / _cell_median(m, 20.0, 64, "raw_aiohttp")
+    ours = [cell for (_, _, key), cell in m.cells.items() if key in ("ext", "ext_httpx")]
+    churn = max((cell.per_request for cell in ours), default=math.nan)
+    return [
+        Target(ASYNC_TARGET_ROWS[0], over_aiohttp, 0.90, True, _ratio(over_aiohttp)),
+        Target(ASYNC_TARGET_ROWS[1], over_sync, 1.20, True, _ratio(over_sync)),
+        Target(ASYNC_TARGET_ROWS[2], at_latency, 0.90, True, _ratio(at_latency)),
+        Target(ASYNC_TARGET_ROWS[3], churn, 0.0, False, f"at most {churn:.3f}"),
+    ]
+
+
+def render_async(m: AsyncMatrix) -> list[str]:
+    out: list[str] = []
+    add = out.append
+    add(f"## Async at 1/16/64/256 in flight ({m.rounds} rounds, contenders interleaved)")
+    add("")
+    add(
+        "Each cell: median requests/second · new TCP connections per request after warm-up (counted by the "
+        "server). The SDK's clients are built as a user gets them: `AsyncTNZClient()` picks the aiohttp extra's "
+        'transport when installed; `transport="httpx"` caps requests in flight at 16 (its default '
+        "`max_in_flight`), below httpx's 20 keep-alive connections. The sequential sync client runs once per "
+        "latency (its column is 1)."
+    )
+    for latency in LATENCIES_MS:
+        add("")
+        counts = ", ".join(f"{m.counts.get((latency, c), 0)}" for c in CONCURRENCIES)
+        add(f"### {latency:.0f} ms server latency (requests per round at 1/16/64/256: {counts})")
+        add("")
+        add("| contender | " + " | ".join(f"{c} in flight" for c in CONCURRENCIES) + " |")
+        add("|---|" + "---:|" * len(CONCURRENCIES))
+        for contender in ASYNC_CONTENDERS:
+            if contender.key in m.missing:
+                add(f"| {contender.label} | {m.missing[contender.key]} |" + " – |" * (len(CONCURRENCIES) - 1))
+                continue
+            cells = []
+            for c in CONCURRENCIES:
+                cell = m.cells.get((latency, c, contender.key))
+                cells.append("–" if cell is None else f"{_rate(median(cell.rates))} · {cell.per_request:.2f}")
+            add(f"| {contender.label} | " + " | ".join(cells) + " |")
+        add("")
+        add("| ratio (of medians) | " + " | ".join(f"{c}" for c in CONCURRENCIES) + " |")
+        add("|---|" + "---:|" * len(CONCURRENCIES))
+        for label, a, b in (
+            ("tnz_ext (aiohttp) ÷ raw httpx-over-aiohttp", "ext", "raw_httpx_aiohttp"),
+            ("tnz_ext (aiohttp) ÷ raw aiohttp", "ext", "raw_aiohttp"),
+            ('tnz_ext (transport="httpx") ÷ raw httpx.AsyncClient', "ext_httpx", "raw_httpx"),
+            ("tnz_ext (aiohttp) ÷ raw sync httpx", "ext", "raw_sync"),
+        ):
+            values = [
+                _cell_median(m, latency, c, a) / _cell_median(m, latency, 1 if b == "raw_sync" else c, b)
+                for c in CONCURRENCIES
+            ]
+            add(f"| {label} | " + " | ".join(_ratio(v) for v in values) + " |")
+    add("")
+    return out
+
+
 def _latency_ratio(latency: Throughput) -> str:
     if "tnzapi" in latency.missing or "ext_async" in latency.missing:
         return "n/a: " + ", ".join(f"{k} {why}" for k, why in latency.missing.items())
@@ -121,8 +199,8 @@ def _latency_ratio(latency: Throughput) -> str:
 
 
 def render(
-    tp: Throughput, latency: Throughput, large: Large, xml: XmlVsJson, imports: Imports, sizes: Sizes, *,
-    quick: bool, server: str, elapsed: float,
+    tp: Throughput, latency: Throughput, large: Large, xml: XmlVsJson, imports: Imports, sizes: Sizes,
+    matrix: AsyncMatrix, *, quick: bool, server: str, elapsed: float,
 ) -> str:  # fmt: skip
     out: list[str] = []
     add = out.append
@@ -218,6 +296,8 @@ def render(
             add(f"| {label} | {_ms(median(times))} | {_ms(min(times))}–{_ms(max(times))} | {size / 1e3:,.1f} kB |")
     add("")
 
+    out.extend(render_async(matrix))
+
     add(f"## Cold import (fresh interpreters, median of {len(imports.cached['tnz_ext'])})")
     add("")
     add("| module | bytecode cached (normal) | compiled from source (no .pyc) |")
@@ -235,5 +315,7 @@ def render(
         if t.label == TARGET_ROWS[1] and not math.isnan(t.measured):
             note = f" (at {LATENCY_MS:.0f} ms latency: {_latency_ratio(latency)})"
         add(f"| {t.label} | {t.shown}{note} | {t.status} |")
+    for t in async_targets(matrix):
+        add(f"| {t.label} | {t.shown} | {t.status} |")
     add("")
     return "\n".join(out)

@@ -12,6 +12,10 @@ Two implementations, same behaviour:
 * ``threading``: ``http.server.ThreadingHTTPServer`` (one thread per connection); slower per
   request, kept for comparison (``python -m bench --server threading``).
 
+``GET /__accepts`` answers ``{"accepts": N}``: the TCP connections accepted so far, not counting
+these queries themselves (each comes on a connection of its own), so the harness can report new
+connections per request.
+
 ``--latency-ms`` delays every answer (a simulated network round trip; connections themselves are
 still instant, which flatters clients that open one per request).
 
@@ -25,6 +29,7 @@ import argparse
 import asyncio
 import contextlib
 import http.server
+import json
 import os
 import signal
 import socket
@@ -51,6 +56,20 @@ _ANSWERS = {(xml, close): _response(xml, close) for xml in (False, True) for clo
 
 
 # ---------------------------------------------------------------------------------------- asyncio
+class _Counter:
+    accepts = 0  # TCP connections accepted
+    queries = 0  # of which /__accepts queries
+
+
+def _stats_answer() -> bytes:
+    _Counter.queries += 1
+    body = b'{"accepts":' + str(_Counter.accepts - _Counter.queries).encode() + b"}"
+    return (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + str(len(body)).encode()
+        + b"\r\nConnection: close\r\n\r\n" + body
+    )  # fmt: skip
+
+
 class _Protocol(asyncio.Protocol):
     """HTTP/1.1 with Content-Length or chunked bodies; pipelining-safe; the body is counted, not kept."""
 
@@ -66,6 +85,7 @@ class _Protocol(asyncio.Protocol):
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
         self._transport = transport
+        _Counter.accepts += 1
         sock = transport.get_extra_info("socket")
         if sock is not None:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -104,6 +124,10 @@ class _Protocol(asyncio.Protocol):
             head = bytes(buf[:end]).decode("latin-1")
             del buf[: end + 4]
             lines = head.split("\r\n")
+            if lines[0].startswith("GET /__accepts "):
+                self._transport.write(_stats_answer())
+                self._transport.close()
+                return
             version = lines[0].rsplit(" ", 1)[-1]
             headers = {}
             for line in lines[1:]:
@@ -173,7 +197,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     latency = 0.0
 
+    def setup(self) -> None:
+        _Counter.accepts += 1  # threads: the GIL makes += on a class attribute racy only in theory
+        super().setup()
+
     def _reply(self) -> None:
+        if self.path == "/__accepts":
+            self.close_connection = True
+            self.wfile.write(_stats_answer())
+            return
         if self.latency:
             time.sleep(self.latency)
         length = int(self.headers.get("Content-Length") or 0)
@@ -257,6 +289,15 @@ class LoopbackServer:
             raise RuntimeError(f"the loopback server did not start (got {line!r})")
         self.port = int(line)
         return self
+
+    def accepts(self) -> int:
+        """TCP connections the server has accepted so far (its own queries not counted)."""
+        with socket.create_connection(("127.0.0.1", self.port), timeout=5) as sock:
+            sock.sendall(b"GET /__accepts HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n")
+            data = b""
+            while chunk := sock.recv(4096):
+                data += chunk
+        return int(json.loads(data.split(b"\r\n\r\n", 1)[1])["accepts"])
 
     def stop(self) -> None:
         proc, self._proc = self._proc, None

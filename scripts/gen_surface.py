@@ -551,12 +551,12 @@ def render_namespace(spec: Spec, builders: dict[str, Builder], ns: Namespace, fl
             8,
         )
         if is_async:
-            call_body = f"return (await self._client._execute({build})).parsed"
-            raw_body = f"return await self._client._execute({build})"
+            call_body = f"return await self._parsed({build})"
+            raw_body = f"return await self._raw({build})"
             prefix = "async def"
         else:
-            call_body = f"return self._client._execute({build}).parsed"
-            raw_body = f"return self._client._execute({build})"
+            call_body = f"return self._parsed({build})"
+            raw_body = f"return self._raw({build})"
             prefix = "def"
         base = "AsyncOperation" if is_async else "Operation"
         class_doc = docstring(

@@ -27,6 +27,13 @@ def _prism(name: str, **kwargs: object) -> Iterator[PrismMock]:
         mock.stop()
 
 
+@pytest.fixture(autouse=True)
+def _httpx_transport_under_httpx_mock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest-httpx mocks httpx's own transports only: AsyncTNZClient must not pick aiohttp's there."""
+    if "httpx_mock" in request.fixturenames:
+        monkeypatch.setenv("TNZ_ASYNC_TRANSPORT", "httpx")
+
+
 @pytest.fixture(scope="session")
 def prism() -> Iterator[PrismMock]:
     """Prism returning the spec's examples (static mode)."""

@@ -9,9 +9,12 @@ from __future__ import annotations
 import base64
 import io
 import os
+import stat
 import wave
+from typing import BinaryIO
 
 from tnz_ext._errors import ValidationError
+from tnz_ext._files import MAX_REQUEST_BYTES
 
 __all__ = ["load_wav", "wav_base64"]
 
@@ -20,26 +23,52 @@ _SAMPLE_WIDTH = 2  # bytes, i.e. 16-bit
 _FRAME_RATE = 8000
 _CHANNELS = (1, 2)
 _READ_FRAMES = 1 << 16  # frames per read when checking the data chunk is complete
+_MAX_RAW = MAX_REQUEST_BYTES // 4 * 3  # the most audio whose Base64 fits in one request
 
 
 def _fail(field: str, found: str) -> ValidationError:
     return ValidationError(field, f"expected {_EXPECTED} (PCM, mono or stereo), found {found}", limit=_EXPECTED)
 
 
-def load_wav(source: str | os.PathLike[str] | bytes, *, field: str) -> bytes:
+def load_wav(source: str | os.PathLike[str] | bytes | BinaryIO, *, field: str) -> bytes:
     """Return the bytes of a WAV that TNZ can play, after checking its format.
 
-    ``source`` is a path (read here) or the file's bytes (used as they are). Only the header is
+    ``source`` is a path (``str`` or ``os.PathLike``, read here), the file's bytes (used as they
+    are) or a binary stream (read now). Anything else - an int would be taken by ``open`` as a
+    file descriptor - is refused. A file's size is checked before it is read: audio over the
+    20 MB request limit (once Base64-encoded) is refused without loading it. Only the header is
     interpreted, the audio is passed on untouched: the bytes returned are exactly those given.
     """
-    if isinstance(source, bytes):
-        data = source
-    else:
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        _check_size(len(data), field)
+    elif isinstance(source, str | os.PathLike):
         try:
-            with open(source, "rb") as f:
-                data = f.read()
+            path = os.fspath(source)
+        except TypeError as exc:
+            raise _fail(field, f"an unusable path ({exc})") from None
+        if not isinstance(path, str) or not path or "\x00" in path:
+            raise ValidationError(field, f"expected a WAV path, bytes or binary stream, got {source!r}")
+        try:
+            # Checked before open: opening a FIFO would block, and a huge file is refused unread.
+            st = os.stat(path)
+            if not stat.S_ISREG(st.st_mode):
+                raise _fail(field, f"an unreadable path {path!r} (not a regular file)")
+            _check_size(st.st_size, field)
+            with open(path, "rb") as f:
+                data = f.read(_MAX_RAW + 1)
         except OSError as exc:
-            raise _fail(field, f"an unreadable path {os.fspath(source)!r} ({exc.strerror or exc})") from exc
+            raise _fail(field, f"an unreadable path {path!r} ({exc.strerror or exc})") from exc
+        _check_size(len(data), field)
+    elif callable(getattr(source, "read", None)) and not isinstance(source, io.TextIOBase):
+        data = source.read(_MAX_RAW + 1)
+        if not isinstance(data, bytes):
+            raise ValidationError(field, "the stream must be opened in binary mode", limit="bytes")
+        _check_size(len(data), field)
+    else:
+        raise ValidationError(
+            field, f"expected a WAV path (str or PathLike), bytes or a binary stream, got {type(source).__name__}"
+        )
 
     try:
         with wave.open(io.BytesIO(data), "rb") as w:
@@ -66,6 +95,15 @@ def load_wav(source: str | os.PathLike[str] | bytes, *, field: str) -> bytes:
     return data
 
 
-def wav_base64(source: str | os.PathLike[str] | bytes, *, field: str) -> str:
+def _check_size(size: int, field: str) -> None:
+    if size > _MAX_RAW:
+        raise ValidationError(
+            field,
+            f"the audio is {size:,} bytes, {4 * -(-size // 3):,} once Base64-encoded: over TNZ's 20 MB request limit",
+            limit=MAX_REQUEST_BYTES,
+        )
+
+
+def wav_base64(source: str | os.PathLike[str] | bytes | BinaryIO, *, field: str) -> str:
     """``load_wav``, as the Base64 text the API's audio fields carry."""
     return base64.b64encode(load_wav(source, field=field)).decode("ascii")

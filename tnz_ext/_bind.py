@@ -2,7 +2,7 @@
 
 The surface is generated from the spec so every keyword is in a real signature; this module
 holds the few lines of behaviour it shares, written once for sync and async. It knows the
-clients only through ``_execute`` (a Protocol), so it imports neither of them.
+clients only through ``_execute``/``_run`` (Protocols), so it imports neither of them.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any, ParamSpec, Protocol, TypeVar
 
 from ._call import Call, RawResponse
-from ._errors import ValidationError
+from ._errors import MalformedResponseError, ValidationError
 
 __all__ = ["AsyncNamespace", "AsyncOperation", "Namespace", "Operation", "apages", "pages", "refuse_unknown"]
 
@@ -65,11 +65,17 @@ def _misfit(fn: Callable[..., Any], where: str, kwargs: dict[str, Any], exc: Typ
 
 
 class SyncExecutor(Protocol):
+    reconcile_policy: Any
+
     def _execute(self, call: Call[T]) -> RawResponse[T]: ...
+    def _run(self, call: Call[T]) -> RawResponse[T]: ...
 
 
 class AsyncExecutor(Protocol):
+    reconcile_policy: Any
+
     async def _execute(self, call: Call[T]) -> RawResponse[T]: ...
+    async def _run(self, call: Call[T]) -> RawResponse[T]: ...
 
 
 class Namespace:
@@ -103,6 +109,14 @@ class Operation:
     def __repr__(self) -> str:
         return f"<operation {type(self).__name__} of {self._client!r}>"
 
+    def _parsed(self, call: Call[T]) -> T:
+        # Without a reconcile policy, straight to _execute; with one, _run settles a lost answer.
+        client = self._client
+        return (client._execute(call) if client.reconcile_policy is None else client._run(call)).parsed
+
+    def _raw(self, call: Call[T]) -> RawResponse[T]:
+        return self._client._run(call)
+
 
 class AsyncOperation:
     """One operation bound to an async client: await it for the parsed result, ``.raw(...)`` for the whole answer."""
@@ -115,6 +129,14 @@ class AsyncOperation:
     def __repr__(self) -> str:
         return f"<operation {type(self).__name__} of {self._client!r}>"
 
+    async def _parsed(self, call: Call[T]) -> T:
+        # Without a reconcile policy, straight to _execute: one coroutine fewer per call.
+        client = self._client
+        return (await (client._execute(call) if client.reconcile_policy is None else client._run(call))).parsed
+
+    async def _raw(self, call: Call[T]) -> RawResponse[T]:
+        return await self._client._run(call)
+
 
 def _next_page(page: Any, requested: int, per_page: int | None, items: Sequence[Any]) -> int | None:
     """The next page number, or None when this page was the last one.
@@ -124,6 +146,11 @@ def _next_page(page: Any, requested: int, per_page: int | None, items: Sequence[
     """
     number = getattr(page, "page", None)
     number = number if isinstance(number, int) else requested
+    if number < requested:  # a page that does not advance would be fetched forever
+        raise MalformedResponseError(
+            f"asked for page {requested}, the server answered with page {number}: the listing does not advance",
+            status_code=200,
+        )
     count = getattr(page, "page_count", None)
     if isinstance(count, int):
         return number + 1 if number < count else None
@@ -145,8 +172,10 @@ def pages(
     while page_no is not None:
         page = client._execute(build(page_no)).parsed
         items = _items(page, attr)
+        # Checked before yielding: a page that does not advance yields nothing twice.
+        next_no = _next_page(page, page_no, per_page, items)
         yield from items
-        page_no = _next_page(page, page_no, per_page, items)
+        page_no = next_no
 
 
 async def apages(
@@ -157,6 +186,7 @@ async def apages(
     while page_no is not None:
         page = (await client._execute(build(page_no))).parsed
         items = _items(page, attr)
+        next_no = _next_page(page, page_no, per_page, items)
         for item in items:
             yield item
-        page_no = _next_page(page, page_no, per_page, items)
+        page_no = next_no

@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import tzinfo
 from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 import httpx
+
+if TYPE_CHECKING:
+    from ._reconcile import Reconciliation
 
 __all__ = ["Call", "RawResponse", "Settings"]
 
@@ -58,3 +61,5 @@ class RawResponse(Generic[T]):
     parsed: T
     message_id: str | None
     http_response: httpx.Response = attrs.field(repr=False)
+    # Set when the send's own answer was lost and TNZ's status poll settled it (see ReconcilePolicy).
+    reconciliation: Reconciliation | None = None

@@ -9,11 +9,13 @@ checked before the first byte leaves, and every error after that carries the Mes
 from __future__ import annotations
 
 import asyncio
+import builtins
 import enum
 import functools
 import json
 import math
 import os
+import re
 import time
 from collections.abc import Mapping, Sequence
 from datetime import tzinfo
@@ -30,7 +32,9 @@ from tnz_api.models import (
     StatusResponse,
 )
 
+from . import _reconcile
 from ._call import Call, RawResponse, Settings
+from ._config import Secret, TokenAuth, check_bool, check_int, check_prefixes, check_seconds, check_timeout, redact
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -40,13 +44,15 @@ from ._errors import (
     RateLimitError,
     ServerError,
     TimeoutError,
+    TNZError,
     TransportError,
     ValidationError,
 )
 from ._files import MAX_REQUEST_BYTES
 from ._json import json_body
 from ._log import configure_logging, logger
-from ._retry import RETRYABLE_STATUSES, RetryPolicy, never_sent, retry_after
+from ._reconcile import ReconcilePolicy, Reconciliation
+from ._retry import RETRYABLE_STATUSES, RetryPolicy, retry_after
 from ._surface import (
     Actions,
     AddressBook,
@@ -58,15 +64,34 @@ from ._surface import (
     Reports,
 )
 from ._times import local_time
-from ._validate import validate_body
+from ._transport import (
+    AsyncTransportName,
+    async_http_client,
+    may_have_been_sent,
+    sync_http_client,
+    wire_extensions,
+)
+from ._validate import validate_body, validate_query
 from ._version import __version__
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncTNZClient", "TNZClient"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_TIMEOUT",
+    "AsyncTNZClient",
+    "TNZClient",
+]
 
 DEFAULT_BASE_URL = "https://api.tnz.co.nz/api/v2.04"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+#: A whole call (every attempt, every read, every backoff) ends after this many seconds.
+DEFAULT_DEADLINE = 120.0
+#: TNZ's answers are a few kB; 16 MiB leaves room for a long status report and bounds a gzip bomb.
+DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 
 T = TypeVar("T")
+E = TypeVar("E", bound=APIError)
 Format = Literal["json", "xml"]
 _MEDIA = {"json": "application/json; encoding='utf-8'", "xml": "application/xml; encoding='utf-8'"}
 
@@ -101,8 +126,29 @@ class _RouteOnly:
 _ROUTE_ONLY = _RouteOnly()
 
 
+def _check_base_url(value: object) -> str:
+    """An http(s) URL with a host and nothing that could re-route the calls (query, fragment, user info)."""
+    if value is None or value == "":
+        return DEFAULT_BASE_URL
+    if not isinstance(value, str) or not value.isprintable() or any(c.isspace() for c in value):
+        raise ValidationError("base_url", f"must be an http(s) URL without spaces or control characters, not {value!r}")
+    if "?" in value or "#" in value:
+        raise ValidationError("base_url", f"must not contain '?' or '#' (they would re-route every call): {value!r}")
+    try:
+        url = httpx.URL(value.rstrip("/"))
+    except httpx.InvalidURL as exc:
+        raise ValidationError("base_url", f"{value!r} is not a URL ({exc})") from None
+    if url.scheme not in {"http", "https"} or not url.host:
+        raise ValidationError("base_url", f"must be an http(s) URL, not {value!r}")
+    if url.userinfo:
+        raise ValidationError("base_url", "must not carry user:password (the auth token authenticates)")
+    return value.rstrip("/")
+
+
 class _Core:
     """Configuration, request preparation and response handling shared by both clients."""
+
+    _owns_http = True  # False for an injected http_client: its own settings (timeout...) are the caller's
 
     def __init__(
         self,
@@ -118,30 +164,43 @@ class _Core:
         allowed_prefixes: Sequence[str] | None = None,
         max_sms_parts: int = 3,
         timezone: str | tzinfo | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         token = auth_token if auth_token is not None else os.environ.get("TNZ_AUTH_TOKEN")
         if not token:
             raise ValidationError("auth_token", "no auth token: pass auth_token= or set TNZ_AUTH_TOKEN")
-        if not token.isascii() or not token.isprintable():
-            raise ValidationError("auth_token", "must be printable ASCII (the token itself is not shown)")
-        if format not in _MEDIA:
+        if not isinstance(token, str) or not token.isascii() or not token.isprintable():
+            raise ValidationError("auth_token", "must be printable ASCII text (the token itself is not shown)")
+        if not isinstance(format, str) or format not in _MEDIA:
             raise ValidationError("format", f"must be 'json' or 'xml', not {format!r}")
-        self._token = token
-        self.base_url = (base_url or os.environ.get("TNZ_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-        if httpx.URL(self.base_url).scheme not in {"http", "https"} or not httpx.URL(self.base_url).host:
-            raise ValidationError("base_url", f"must be an http(s) URL, not {self.base_url!r}")
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._token = Secret(token)
+        self._auth = TokenAuth(self._token)
+        self.base_url = _check_base_url(base_url if base_url is not None else os.environ.get("TNZ_BASE_URL"))
+        self.timeout = check_timeout(timeout)
+        # An explicit timeout= applies even to an injected http_client; left at its default, the
+        # injected client's own timeout is the caller's choice and stays in force.
+        self._timeout_given = timeout is not DEFAULT_TIMEOUT
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise ValidationError("retry_policy", f"must be a tnz_ext.RetryPolicy, not {retry_policy!r}")
         self.retry = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
         self.format: Format = format
+        #: Seconds one call may take in total (every attempt, read and backoff), None for no limit.
+        self.deadline = check_seconds("deadline", deadline, allow_none=True, positive=True)
+        #: Largest decoded response body accepted; a bigger one is cut off (a gzip bomb cannot inflate).
+        self.max_response_bytes = check_int("max_response_bytes", max_response_bytes, minimum=1)
+        if not isinstance(default_region, str) or not re.fullmatch("[A-Z]{2}", default_region, re.ASCII):
+            raise ValidationError("default_region", f"must be a two-letter region such as 'NZ', not {default_region!r}")
         self.settings = Settings(
             region=default_region,
-            allowed_prefixes=tuple(allowed_prefixes) if allowed_prefixes is not None else None,
-            test_mode=test_mode,
-            max_sms_parts=max_sms_parts,
+            allowed_prefixes=check_prefixes(allowed_prefixes),
+            test_mode=check_bool("test_mode", test_mode),
+            max_sms_parts=check_int("max_sms_parts", max_sms_parts, minimum=1),
             timezone=_zone(timezone),
         )
-        headers = {"Authorization": f"Basic {token}", "Accept": _MEDIA[format], "User-Agent": _user_agent()}
-        # Built once: httpx normalises a plain dict again on every request.
+        headers = {"Accept": _MEDIA[format], "User-Agent": _user_agent()}
+        # Built once: httpx normalises a plain dict again on every request. The token is not in
+        # them: TokenAuth adds it as each request goes out, so no attribute of the client holds it.
         self._headers = httpx.Headers(headers)
         self._body_headers = httpx.Headers({**headers, "Content-Type": _MEDIA[format]})
         self._urls: dict[str, httpx.URL] = {}
@@ -151,9 +210,24 @@ class _Core:
 
     # ------------------------------------------------------------------------------ before sending
     def _prepare(self, call: Call[Any]) -> _Prepared:
+        """The request, or a ValidationError: nothing a caller passes can escape as a TypeError."""
+        try:
+            return self._prepare_checked(call)
+        except TNZError:
+            raise
+        except (TypeError, AttributeError, KeyError, IndexError, ValueError, OverflowError, RecursionError) as exc:
+            # A check missed a wrong type: still our documented error, before any traffic.
+            operation = call.module.__name__.rsplit(".", 1)[1]
+            raise ValidationError(
+                operation, f"an argument has the wrong type or value ({type(exc).__name__}: {exc})"
+            ) from exc
+
+    def _prepare_checked(self, call: Call[Any]) -> _Prepared:
         kwargs: dict[str, Any] = {
             key: local_time(value, key, self.settings.timezone) for key, value in call.query.items()
         }
+        if kwargs:
+            validate_query(call.module.__name__.rsplit(".", 1)[1], kwargs)
         content: bytes | None = None
         if call.body is not None:
             body = call.body(self.settings)
@@ -195,7 +269,9 @@ class _Core:
                 self._urls[path] = url
         return url
 
-    def _request(self, http: httpx.Client | httpx.AsyncClient, prepared: _Prepared) -> httpx.Request:
+    def _request(
+        self, http: httpx.Client | httpx.AsyncClient, prepared: _Prepared, deadline_at: float | None
+    ) -> httpx.Request:
         """Built by the httpx client, so an injected client's default headers and params apply."""
         return http.build_request(
             prepared.method,
@@ -203,26 +279,95 @@ class _Core:
             params=prepared.params or None,  # {} would make httpx parse the URL a second time
             content=prepared.content,
             headers=self._headers if prepared.content is None else self._body_headers,
-            timeout=self.timeout,
+            # An injected client keeps its own timeout unless timeout= was given explicitly (the
+            # call's deadline holds for both: every read is cut to the time left, or checked).
+            timeout=self._timeout_within(deadline_at)
+            if self._owns_http or self._timeout_given
+            else httpx.USE_CLIENT_DEFAULT,
+            extensions=wire_extensions(is_async=isinstance(http, httpx.AsyncClient)),
         )
 
-    # ------------------------------------------------------------------------------ retry decisions
-    def _retry_delay(self, prepared: _Prepared, attempt: int, response: httpx.Response) -> float | None:
-        if response.status_code in RETRYABLE_STATUSES and prepared.idempotent and attempt < self.retry.max_retries:
-            return self.retry.delay_for(attempt, response)
-        return None
+    # ------------------------------------------------------------------------------ deadline and size
+    def _deadline_at(self) -> float | None:
+        return None if self.deadline is None else time.monotonic() + self.deadline
 
-    def _transport_delay(self, prepared: _Prepared, attempt: int, exc: httpx.RequestError) -> float:
+    def _timeout_within(self, deadline_at: float | None) -> httpx.Timeout:
+        """The configured timeouts, each cut to the time left before the call's deadline."""
+        if deadline_at is None:
+            return self.timeout
+        left = max(0.001, deadline_at - time.monotonic())
+        t = self.timeout
+        parts = (t.connect, t.read, t.write, t.pool)
+        if all(p is not None and p <= left for p in parts):
+            return t
+        return httpx.Timeout(
+            connect=_cap(t.connect, left), read=_cap(t.read, left), write=_cap(t.write, left), pool=_cap(t.pool, left)
+        )
+
+    def _check_deadline(self, request: httpx.Request, deadline_at: float | None) -> None:
+        if deadline_at is not None and time.monotonic() > deadline_at:
+            raise DeadlineExceeded(f"the call's {self.deadline:g} s deadline passed", request=request)
+
+    def _too_large(self, prepared: _Prepared, response: httpx.Response) -> MalformedResponseError:
+        return MalformedResponseError(
+            f"the response to {prepared.method} {prepared.url.path} is over max_response_bytes="
+            f"{self.max_response_bytes:,} once decoded: refused unread",
+            status_code=response.status_code, message_id=prepared.message_id, response=response,
+        )  # fmt: skip
+
+    # ------------------------------------------------------------------------------ retry decisions
+    def _fits(self, delay: float, deadline_at: float | None) -> bool:
+        return deadline_at is None or time.monotonic() + delay < deadline_at
+
+    def _retry_delay(
+        self, prepared: _Prepared, attempt: int, response: httpx.Response, deadline_at: float | None
+    ) -> float | None:
+        status = response.status_code
+        if status not in RETRYABLE_STATUSES or attempt >= self.retry.max_retries:
+            return None
+        # A 429 is an explicit refusal: TNZ accepted nothing, so even a send can go again.
+        if not (prepared.idempotent or status == 429):
+            return None
+        delay = self.retry.delay_for(attempt, response)
+        return delay if self._fits(delay, deadline_at) else None
+
+    def _malformed_delay(
+        self, prepared: _Prepared, attempt: int, exc: MalformedResponseError, deadline_at: float | None
+    ) -> float:
+        """A read that got a body it cannot parse (HTML maintenance page, JSON cut short) is retried
+        like any transient fault; a send is not (it may have been accepted): the error is raised."""
+        if prepared.idempotent and attempt < self.retry.max_retries:
+            delay = self.retry.backoff(attempt)
+            if self._fits(delay, deadline_at):
+                return delay
+        raise exc
+
+    def _transport_delay(
+        self, prepared: _Prepared, attempt: int, exc: httpx.RequestError, deadline_at: float | None
+    ) -> float:
         """Seconds to wait before retrying, or raise the mapped error when retrying is unsafe."""
-        sent = not never_sent(exc)
+        sent = may_have_been_sent(exc)
         if attempt < self.retry.max_retries and (prepared.idempotent or not sent):
-            return self.retry.backoff(attempt)
+            delay = self.retry.backoff(attempt)
+            if self._fits(delay, deadline_at):
+                return delay
         where = f"{prepared.method} {prepared.url.path}"
         hint = " - it may have reached TNZ: check its status before sending again" if sent else ""
         error_cls = TimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
         raise error_cls(
             f"{type(exc).__name__} on {where}{hint}", message_id=prepared.message_id, request_sent=sent
         ) from exc
+
+    def _scrub(self, exc: E) -> E:
+        """Server text in an error never carries the token, nor CR/LF (log injection)."""
+        exc.args = tuple(redact(a, self._token) if isinstance(a, str) else a for a in exc.args)
+        if exc.api_message is not None:
+            exc.api_message = redact(exc.api_message, self._token)
+        exc.errors = [redact(reason, self._token) for reason in exc.errors]
+        secret = self._token.reveal().encode()
+        if exc.response is not None and secret in exc.response.content:  # echoed back: not kept, even raw
+            exc.response._content = exc.response.content.replace(secret, b"[redacted]")
+        return exc
 
     def _log_retry(self, prepared: _Prepared, attempt: int, delay: float, why: str) -> None:
         logger.info("retrying %s %s in %.2fs (retry %d): %s", prepared.method, prepared.url, delay, attempt + 1, why)
@@ -380,6 +525,42 @@ def _fill_contact_ids(parsed: Any) -> None:
             item.contact_id = item.id
 
 
+def _cap(value: float | None, left: float) -> float:
+    return left if value is None else min(value, left)
+
+
+class DeadlineExceeded(httpx.ReadTimeout):
+    """The call's total deadline passed mid-request: handled like any timeout after sending."""
+
+
+def _check_length(core: _Core, prepared: _Prepared, response: httpx.Response) -> None:
+    """A declared length over the cap is refused before a byte of the body is read."""
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > core.max_response_bytes and "Content-Encoding" not in response.headers:
+        raise core._too_large(prepared, response)
+
+
+def _redacted(request: httpx.Request) -> httpx.Request:
+    """The request as kept on a response or an error once it is out: the same, minus the token."""
+    if "Authorization" not in request.headers:
+        return request
+    headers = request.headers.copy()
+    headers["Authorization"] = "[redacted]"
+    try:
+        content = request.content  # our bodies are bytes: kept, so .content still works
+    except httpx.RequestNotRead:
+        return httpx.Request(
+            request.method, request.url, headers=headers, stream=request.stream, extensions=request.extensions
+        )
+    return httpx.Request(request.method, request.url, headers=headers, content=content, extensions=request.extensions)
+
+
+def _check_policy(policy: object) -> ReconcilePolicy | None:
+    if policy is not None and not isinstance(policy, ReconcilePolicy):
+        raise ValidationError("reconcile", f"must be a tnz_ext.ReconcilePolicy or None, not {type(policy).__name__}")
+    return policy
+
+
 # ---------------------------------------------------------------------------------------- options
 class _Keep(enum.Enum):
     """with_options' "leave this setting as it is"."""
@@ -415,7 +596,10 @@ class _Client(_Core):
         """
         clone = object.__new__(type(self))  # not copy.copy: no pickling protocol near the token
         clone.__dict__.update(self.__dict__)
-        clone._owns_http = False
+        clone._owns_http = False  # closing the copy leaves the shared pool open
+        # The copy's timeout applies where the original's did (an SDK-built pool, or an explicit
+        # timeout=); on an injected client left at its own timeout, only an explicit one here does.
+        clone._timeout_given = self._owns_http or self._timeout_given or not isinstance(timeout, _Keep)
         if not isinstance(timeout, _Keep):
             bad = isinstance(timeout, bool) or not isinstance(timeout, httpx.Timeout | int | float | None)
             if bad or (isinstance(timeout, int | float) and not 0 < timeout < math.inf):
@@ -451,6 +635,9 @@ class TNZClient(_Client):
         max_sms_parts: Refuse SMS longer than this many parts (TNZ's default cap is 3).
         timezone: Your TNZ account's time zone (IANA name or tzinfo): aware datetimes you pass for
             SendTime and date filters are converted to it (naive ones are sent as they are).
+        deadline: Seconds one whole call may take (every attempt, read and backoff); None for no limit.
+        max_response_bytes: Largest decoded response body accepted; a bigger one is refused unread.
+        reconcile: A ReconcilePolicy: settle sends whose answer was lost by polling their status.
         http_client: Your own httpx.Client (its timeout, limits, proxies and hooks apply; you close it).
     """
 
@@ -468,20 +655,25 @@ class TNZClient(_Client):
         allowed_prefixes: Sequence[str] | None = None,
         max_sms_parts: int = 3,
         timezone: str | tzinfo | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        reconcile: ReconcilePolicy | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
             auth_token=auth_token, base_url=base_url, timeout=timeout, max_retries=max_retries,
             retry_policy=retry_policy, test_mode=test_mode, format=format, default_region=default_region,
             allowed_prefixes=allowed_prefixes, max_sms_parts=max_sms_parts, timezone=timezone,
+            deadline=deadline, max_response_bytes=max_response_bytes,
         )  # fmt: skip
+        self.reconcile_policy = _check_policy(reconcile)
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ValidationError("http_client", f"must be an httpx.Client, not {type(http_client).__name__}")
         configure_logging()
         self._owns_http = http_client is None
         if http_client is not None and timeout is DEFAULT_TIMEOUT:
             self.timeout = http_client.timeout  # yours keeps its own unless you pass timeout= too
-        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
+        self._http = http_client if http_client is not None else sync_http_client(timeout=self.timeout)
         self._bind_namespaces()
 
     def _bind_namespaces(self) -> None:
@@ -492,23 +684,65 @@ class TNZClient(_Client):
 
     def _execute(self, call: Call[T]) -> RawResponse[T]:
         prepared = self._prepare(call)
+        deadline_at = self._deadline_at()
         attempt = 0
         while True:
-            request = self._request(self._http, prepared)
+            request = self._request(self._http, prepared, deadline_at)
             try:
-                response = self._http.send(request)
-            except httpx.RequestError as exc:  # transport failures and undecodable bodies alike
-                delay = self._transport_delay(prepared, attempt, exc)
+                response = self._send(prepared, request, deadline_at)
+            except httpx.RequestError as exc:  # transport failures, undecodable bodies, the deadline
+                delay = self._transport_delay(prepared, attempt, exc, deadline_at)
                 why = type(exc).__name__
             else:
-                retry_in = self._retry_delay(prepared, attempt, response)
+                retry_in = self._retry_delay(prepared, attempt, response, deadline_at)
                 if retry_in is None:
-                    return self._finish(prepared, response)
-                delay, why = retry_in, f"HTTP {response.status_code}"
-                response.close()
+                    try:
+                        return self._finish(prepared, response)
+                    except MalformedResponseError as exc:
+                        delay, why = self._malformed_delay(prepared, attempt, self._scrub(exc), deadline_at), "bad body"
+                    except APIError as exc:
+                        self._scrub(exc)
+                        raise
+                else:
+                    delay, why = retry_in, f"HTTP {response.status_code}"
             self._log_retry(prepared, attempt, delay, why)
             time.sleep(delay)
             attempt += 1
+
+    def _send(self, prepared: _Prepared, request: httpx.Request, deadline_at: float | None) -> httpx.Response:
+        """Send and read the body, decoded, up to ``max_response_bytes`` and within the deadline."""
+        try:
+            response = self._http.send(request, auth=self._auth, stream=True)
+            try:
+                _check_length(self, prepared, response)
+                parts, size = [], 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > self.max_response_bytes:
+                        raise self._too_large(prepared, response)
+                    parts.append(chunk)
+                    self._check_deadline(request, deadline_at)
+                response._content = b"".join(parts)
+            finally:
+                response.close()
+        except httpx.RequestError as exc:
+            exc.request = _redacted(request)
+            raise
+        except APIError as exc:  # over max_response_bytes
+            if exc.response is not None:
+                exc.response.request = _redacted(request)
+            raise
+        response.request = _redacted(request)
+        return response
+
+    def _run(self, call: Call[T]) -> RawResponse[T]:
+        return _reconcile.execute_sync(self, call, self.reconcile_policy)
+
+    def reconcile(self, message_id: str, *, policy: ReconcilePolicy | None = None) -> Reconciliation:
+        """Ask TNZ whether it has the message ``message_id`` until the answer is known (or the
+        policy's deadline passes): "received", "not_received" or "unknown". Never sends it again."""
+        policy = _check_policy(policy) or self.reconcile_policy or ReconcilePolicy()
+        return _reconcile.reconcile_sync(self, message_id, policy)[0]
 
     def close(self) -> None:
         """Close the connection pool (unless you passed your own http_client, or this came from with_options)."""
@@ -542,6 +776,11 @@ class AsyncTNZClient(_Client):
         timezone: Your TNZ account's time zone (IANA name or tzinfo): aware datetimes you pass for
             SendTime and date filters are converted to it (naive ones are sent as they are).
         http_client: Your own httpx.AsyncClient (its timeout, limits, proxies and hooks apply; you close it).
+        transport: "auto" (default: httpx-aiohttp's transport when the ``aiohttp`` extra is installed,
+            else httpx's own; TNZ_ASYNC_TRANSPORT overrides "auto"), "httpx" or "aiohttp". Applies only
+            to the client the SDK builds; ``self.transport`` says which is in use ("injected" for yours).
+        max_in_flight: Cap on concurrent requests (default 16 on httpx's transport, below its keep-alive
+            pool of 20; none on aiohttp's). Applies only to the client the SDK builds.
     """
 
     def __init__(
@@ -558,20 +797,36 @@ class AsyncTNZClient(_Client):
         allowed_prefixes: Sequence[str] | None = None,
         max_sms_parts: int = 3,
         timezone: str | tzinfo | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        reconcile: ReconcilePolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
+        transport: AsyncTransportName = "auto",
+        max_in_flight: int | None = None,
     ) -> None:
         super().__init__(
             auth_token=auth_token, base_url=base_url, timeout=timeout, max_retries=max_retries,
             retry_policy=retry_policy, test_mode=test_mode, format=format, default_region=default_region,
             allowed_prefixes=allowed_prefixes, max_sms_parts=max_sms_parts, timezone=timezone,
+            deadline=deadline, max_response_bytes=max_response_bytes,
         )  # fmt: skip
+        self.reconcile_policy = _check_policy(reconcile)
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ValidationError("http_client", f"must be an httpx.AsyncClient, not {type(http_client).__name__}")
+        if max_in_flight is not None and (
+            not isinstance(max_in_flight, int) or isinstance(max_in_flight, bool) or max_in_flight < 1
+        ):
+            raise ValidationError("max_in_flight", f"must be an int >= 1 or None, not {max_in_flight!r}")
         configure_logging()
         self._owns_http = http_client is None
         if http_client is not None and timeout is DEFAULT_TIMEOUT:
             self.timeout = http_client.timeout  # yours keeps its own unless you pass timeout= too
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
+        self.transport: str = "injected"
+        if http_client is None:
+            http_client, self.transport = async_http_client(
+                timeout=self.timeout, transport=transport, max_in_flight=max_in_flight
+            )
+        self._http = http_client
         self._bind_namespaces()
 
     def _bind_namespaces(self) -> None:
@@ -582,23 +837,75 @@ class AsyncTNZClient(_Client):
 
     async def _execute(self, call: Call[T]) -> RawResponse[T]:
         prepared = self._prepare(call)
+        deadline_at = self._deadline_at()
         attempt = 0
         while True:
-            request = self._request(self._http, prepared)
+            request = self._request(self._http, prepared, deadline_at)
             try:
-                response = await self._http.send(request)
-            except httpx.RequestError as exc:  # transport failures and undecodable bodies alike
-                delay = self._transport_delay(prepared, attempt, exc)
+                response = await self._send(prepared, request, deadline_at)
+            except httpx.RequestError as exc:  # transport failures, undecodable bodies, the deadline
+                delay = self._transport_delay(prepared, attempt, exc, deadline_at)
                 why = type(exc).__name__
             else:
-                retry_in = self._retry_delay(prepared, attempt, response)
+                retry_in = self._retry_delay(prepared, attempt, response, deadline_at)
                 if retry_in is None:
-                    return self._finish(prepared, response)
-                delay, why = retry_in, f"HTTP {response.status_code}"
-                await response.aclose()
+                    try:
+                        return self._finish(prepared, response)
+                    except MalformedResponseError as exc:
+                        delay, why = self._malformed_delay(prepared, attempt, self._scrub(exc), deadline_at), "bad body"
+                    except APIError as exc:
+                        self._scrub(exc)
+                        raise
+                else:
+                    delay, why = retry_in, f"HTTP {response.status_code}"
             self._log_retry(prepared, attempt, delay, why)
             await asyncio.sleep(delay)
             attempt += 1
+
+    async def _send(self, prepared: _Prepared, request: httpx.Request, deadline_at: float | None) -> httpx.Response:
+        """Send and read the body, decoded, up to ``max_response_bytes``; the deadline bounds it all."""
+        try:
+            if deadline_at is None:
+                response = await self._receive(prepared, request)
+            else:
+                try:
+                    async with asyncio.timeout(max(0.0, deadline_at - time.monotonic())):
+                        response = await self._receive(prepared, request)
+                except builtins.TimeoutError:
+                    raise DeadlineExceeded(f"the call's {self.deadline:g} s deadline passed", request=request) from None
+        except httpx.RequestError as exc:
+            exc.request = _redacted(request)
+            raise
+        except APIError as exc:  # over max_response_bytes
+            if exc.response is not None:
+                exc.response.request = _redacted(request)
+            raise
+        response.request = _redacted(request)
+        return response
+
+    async def _receive(self, prepared: _Prepared, request: httpx.Request) -> httpx.Response:
+        response = await self._http.send(request, auth=self._auth, stream=True)
+        try:
+            _check_length(self, prepared, response)
+            parts, size = [], 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > self.max_response_bytes:
+                    raise self._too_large(prepared, response)
+                parts.append(chunk)
+            response._content = b"".join(parts)
+        finally:
+            await response.aclose()
+        return response
+
+    async def _run(self, call: Call[T]) -> RawResponse[T]:
+        return await _reconcile.execute_async(self, call, self.reconcile_policy)
+
+    async def reconcile(self, message_id: str, *, policy: ReconcilePolicy | None = None) -> Reconciliation:
+        """Ask TNZ whether it has the message ``message_id`` until the answer is known (or the
+        policy's deadline passes): "received", "not_received" or "unknown". Never sends it again."""
+        policy = _check_policy(policy) or self.reconcile_policy or ReconcilePolicy()
+        return (await _reconcile.reconcile_async(self, message_id, policy))[0]
 
     async def aclose(self) -> None:
         """Close the connection pool (unless you passed your own http_client, or this came from with_options)."""

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import httpx
 
+    from ._reconcile import Reconciliation
+
 __all__ = [
     "APIError",
     "AuthenticationError",
@@ -37,6 +39,9 @@ __all__ = [
 class TNZError(Exception):
     """Base class of every error tnz_ext raises."""
 
+    # What TNZ's status poll said about a send whose answer was lost, when the client reconciled it.
+    reconciliation: Reconciliation | None = None
+
 
 class ValidationError(TNZError, ValueError):
     """Bad input, found before anything was sent: nothing left the machine.
@@ -44,6 +49,9 @@ class ValidationError(TNZError, ValueError):
     ``field`` names the offending field (e.g. ``MessageData.CSID``) and ``limit`` the documented
     limit it broke, when there is one.
     """
+
+    #: Nothing was sent: found before any network traffic.
+    request_sent = False
 
     def __init__(self, field: str, message: str, *, limit: object | None = None) -> None:
         self.field = field
@@ -60,7 +68,13 @@ class APIError(TNZError):
     TNZ words its reasons two ways: its v2.04 reference shows one ``Message`` string, while its
     libraries (and v3.00) read an ``ErrorMessage`` list. ``errors`` holds every reason from either,
     in order; ``api_message`` joins them into one readable line (None when TNZ gave none).
+    The raw ``httpx.Response`` keeps its request with the Authorization header redacted.
+    ``request_sent`` is always True: the server answered, so the request reached it. For
+    400/401/404/429 TNZ refused it; after a 5xx or a malformed answer to a send, the message may
+    have been accepted: check its status by ``message_id`` before sending again.
     """
+
+    request_sent = True
 
     def __init__(
         self,

@@ -29,9 +29,20 @@ _NAME_FIELD = "MessageData.Files.Name"
 
 
 def _checked_name(name: str) -> str:
-    if not name or not name.strip():
-        raise ValidationError(_NAME_FIELD, "an attachment needs a non-empty file name")
+    """A bare file name: it becomes a MIME header and a file on the far side, so no directory
+    part ("../../etc/passwd"), no "." or "..", and no CR/LF or other control character."""
+    if not isinstance(name, str) or not name.strip():
+        raise ValidationError(_NAME_FIELD, f"an attachment needs a non-empty file name (str), got {name!r}")
+    if name in {".", ".."} or "/" in name or "\\" in name:
+        raise ValidationError(_NAME_FIELD, f"{name!r} must be a bare file name, without a directory part")
+    if not name.isprintable():
+        raise ValidationError(_NAME_FIELD, f"{name!r} contains CR, LF or another control character")
     return name
+
+
+def _check_path(path: object) -> None:
+    if not isinstance(path, str | os.PathLike) or isinstance(os.fspath(path), bytes):
+        raise ValidationError(_FIELD, f"expected a file path (str or os.PathLike), got {type(path).__name__}")
 
 
 @attrs.frozen(repr=False)
@@ -47,6 +58,7 @@ class Attachment:
     @classmethod
     def from_path(cls, path: str | os.PathLike[str], name: str | None = None) -> Attachment:
         """Attach a file on disk, checked now (so a typo fails at the call site) but read only by ``to_model``."""
+        _check_path(path)
         p = Path(path).absolute()
         try:
             st = p.stat()
@@ -61,6 +73,8 @@ class Attachment:
     @classmethod
     def from_bytes(cls, data: bytes, name: str) -> Attachment:
         """Attach content already in memory; it is kept by reference, not copied."""
+        if not isinstance(data, bytes):
+            raise ValidationError(_FIELD, f"expected bytes, got {type(data).__name__}", limit="bytes")
         return cls(_checked_name(name), data)
 
     @classmethod
@@ -77,6 +91,8 @@ class Attachment:
             if not name:
                 raise ValidationError(_NAME_FIELD, "the stream has no file name: pass name=")
         name = _checked_name(name)
+        if not callable(getattr(stream, "read", None)):
+            raise ValidationError(_FIELD, f"expected a binary stream, got {type(stream).__name__}")
         data = stream.read()
         if not isinstance(data, bytes):
             raise ValidationError(_FIELD, f"{name!r}: the stream must be opened in binary mode")

@@ -27,12 +27,13 @@ from tnz_api.types import UNSET
 
 from ._audio import wav_base64
 from ._call import Call, Settings
-from ._destinations import Channel, DestinationLike, build_destinations
+from ._destinations import Channel, DestinationLike, build_destinations, e164
 from ._errors import ValidationError
 from ._files import MAX_REQUEST_BYTES, Attachment, check_file_count
 from ._sms import check_sms_length
+from ._spec import component_schema
 from ._times import local_time
-from ._validate import validate_value
+from ._validate import validate_param, validate_value
 
 Destinations: TypeAlias = Iterable[DestinationLike] | DestinationLike
 FileLike: TypeAlias = str | os.PathLike[str] | Attachment | m.File
@@ -60,17 +61,22 @@ def _message_id(message_id: str | None) -> str:
 
 
 def _path_id(value: str, field: str) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValidationError(field, "must be a non-empty string")
+    """An ID checked against its path parameter's schema: "." / ".." / "/" can never change the route."""
+    validate_param(f"{field}Path", value, field)
     return value
 
 
 def _files(items: Sequence[FileLike] | None) -> list[m.File] | None:
     if not items:
         return None
-    if isinstance(items, str | os.PathLike):
-        raise ValidationError("MessageData.Files", "expected a list of files, got a single path")
+    if isinstance(items, str | os.PathLike | bytes | Attachment | m.File) or not isinstance(items, Sequence):
+        raise ValidationError("MessageData.Files", f"expected a list of files, got {type(items).__name__}")
     check_file_count(items)
+    for index, item in enumerate(items):
+        if not isinstance(item, str | os.PathLike | Attachment | m.File):
+            raise ValidationError(
+                f"MessageData.Files[{index}]", f"expected a path, Attachment or File, got {type(item).__name__}"
+            )
     attachments = [item if isinstance(item, Attachment | m.File) else Attachment.from_path(item) for item in items]
     # Cheap early refusal from file sizes alone, before any file is read.
     encoded = sum(a.encoded_size if isinstance(a, Attachment) else len(a.data) for a in attachments)
@@ -138,28 +144,43 @@ def _audio(source: AudioSource | None, field: str) -> str | None:
     return None if source is None else wav_base64(source, field=f"MessageData.{field}")
 
 
-def _keypads(items: Sequence[Mapping[str, Any] | Any], cls: type[M], *, audio: bool) -> list[M] | None:
-    """Keypad options from dicts (wire names) or models.
+def _keypads(items: Sequence[Mapping[str, Any] | Any], cls: type[M], s: Settings, *, audio: bool) -> list[M] | None:
+    """Keypad options as dicts (wire names) or models; unknown keys are refused, never dropped, and
+    a RouteNumber passes the same normalisation and prefix guard as every destination.
 
     Voice keypad audio may be given as ``Play`` (TNZ's reference) or ``PlayFile``; it is sent as
     ``PlayFile``, the name every TNZ client library sends (see openapi/DECISIONS.md)."""
+    if items is None:
+        return None
+    if isinstance(items, str | bytes | Mapping) or not isinstance(items, Sequence):
+        raise ValidationError("MessageData.Keypads", f"expected a list of keypads, got {type(items).__name__}")
     if not items:
         return None
+    known = set(component_schema(cls.__name__)["properties"]) | ({"Play", "PlayFile"} if audio else set())
     out: list[M] = []
     for index, item in enumerate(items):
-        if not isinstance(item, Mapping):
-            out.append(item)
-            continue
-        data = dict(item)
-        if audio:
+        field = f"MessageData.Keypads[{index}]"
+        is_model = isinstance(item, cls)
+        if is_model:
+            data = item.to_dict()
+        elif isinstance(item, Mapping):
+            data = dict(item)
+        else:
+            raise ValidationError(field, f"expected a dict or {cls.__name__}, got {type(item).__name__}")
+        unknown = sorted(str(k) for k in data if k not in known)
+        if unknown:
+            raise ValidationError(f"{field}.{unknown[0]}", f"is not a keypad field (expected one of {sorted(known)})")
+        if "Tone" not in data:
+            raise ValidationError(f"{field}.Tone", "is required (the key 1-9)", limit="1-9")
+        if data.get("RouteNumber") is not None:
+            data["RouteNumber"] = _number(data["RouteNumber"], f"{field}.RouteNumber", s)
+        if audio and not is_model:  # a model already holds Base64 audio
             play, play_file = data.pop("Play", None), data.pop("PlayFile", None)
             if play is not None and play_file is not None:
-                raise ValidationError(
-                    f"MessageData.Keypads[{index}].PlayFile", "give the audio as Play or PlayFile, not both"
-                )
+                raise ValidationError(f"{field}.PlayFile", "give the audio as Play or PlayFile, not both")
             source = play if play is not None else play_file
             if source is not None:
-                data["PlayFile"] = wav_base64(source, field=f"MessageData.Keypads[{index}].PlayFile")
+                data["PlayFile"] = wav_base64(source, field=f"{field}.PlayFile")
         out.append(cls.from_dict(data))  # type: ignore[attr-defined]
     return out
 
@@ -171,6 +192,19 @@ def _send(
         _endpoint(endpoint), m.SendResponse, body=body, message_id=message_id, idempotent=False,
         extra_body=extra_body, extra_at="MessageData",
     )  # fmt: skip
+
+
+def _number(value: Any, field: str, s: Settings) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(field, f"expected a phone number as str, got {type(value).__name__}")
+    return e164(value, field=field, region=s.region, allowed_prefixes=s.allowed_prefixes)
+
+
+def _caller_id(options: Mapping[str, Any], s: Settings) -> Mapping[str, Any]:
+    """CallerID is a number too: normalised and held to the same prefix allow-list."""
+    if options.get("caller_id") is None:
+        return options
+    return {**options, "caller_id": _number(options["caller_id"], "MessageData.CallerID", s)}
 
 
 def _require_range(date_from: object, date_to: object) -> None:
@@ -219,7 +253,7 @@ def sms(
     mid = _message_id(message_id)
 
     def body(s: Settings) -> m.SMSRequest:
-        check_sms_length(message, max_parts=max_parts or s.max_sms_parts)
+        check_sms_length(message, max_parts=s.max_sms_parts if max_parts is None else max_parts)
         return m.SMSRequest(
             message_data=_data(
                 m.SMSMessageData, s, options, message_id=mid, message=message,
@@ -273,10 +307,11 @@ def voice(
     def body(s: Settings) -> m.VoiceRequest:
         return m.VoiceRequest(
             message_data=_data(
-                m.VoiceMessageData, s, options, message_id=mid, destinations=_destinations(to, "voice", s),
+                m.VoiceMessageData, s, _caller_id(options, s), message_id=mid,
+                destinations=_destinations(to, "voice", s),
                 message_to_people=_audio(message_to_people, "MessageToPeople"),
                 message_to_answerphones=_audio(message_to_answerphones, "MessageToAnswerphones"),
-                keypads=_keypads(keypads, m.VoiceKeypad, audio=True),
+                keypads=_keypads(keypads, m.VoiceKeypad, s, audio=True),
                 call_route_message_to_people=_audio(call_route_message_to_people, "CallRouteMessageToPeople"),
                 call_route_message_to_operators=_audio(call_route_message_to_operators, "CallRouteMessageToOperators"),
                 call_route_message_on_wrong_key=_audio(call_route_message_on_wrong_key, "CallRouteMessageOnWrongKey"),
@@ -301,8 +336,8 @@ def tts(
     def body(s: Settings) -> m.TTSRequest:
         return m.TTSRequest(
             message_data=_data(
-                m.TTSMessageData, s, options, message_id=mid, message_to_people=message_to_people,
-                destinations=_destinations(to, "tts", s), keypads=_keypads(keypads, m.TTSKeypad, audio=False),
+                m.TTSMessageData, s, _caller_id(options, s), message_id=mid, message_to_people=message_to_people,
+                destinations=_destinations(to, "tts", s), keypads=_keypads(keypads, m.TTSKeypad, s, audio=False),
             )
         )  # fmt: skip
 

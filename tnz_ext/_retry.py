@@ -1,10 +1,9 @@
 """When to retry, and how long to wait: the rules that make retries safe for a messaging API.
 
 Reads and idempotent actions are retried on connection errors, timeouts, 429 and 5xx. A send
-(or any non-idempotent call) is retried only when the request provably never left: the
-connection was refused or never established, or no pooled connection was free. Once bytes may
-have reached TNZ, retrying could send the message twice, so the error surfaces with the
-MessageID instead.
+(or any non-idempotent call) is retried only when the request provably never left, as the
+transport reported it (``_transport.may_have_been_sent``). Once bytes may have reached TNZ,
+retrying could send the message twice, so the error surfaces with the MessageID instead.
 """
 
 from __future__ import annotations
@@ -16,26 +15,33 @@ from datetime import UTC, datetime
 import attrs
 import httpx
 
-__all__ = ["RETRYABLE_STATUSES", "RetryPolicy", "never_sent"]
+from ._config import check_int, check_seconds
+
+__all__ = ["RETRYABLE_STATUSES", "RetryPolicy"]
 
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 
-# httpx raises these only before a single byte of the request was written.
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+def _count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    check_int(attribute.name, value, minimum=0)
 
 
-def never_sent(exc: httpx.RequestError) -> bool:
-    return isinstance(exc, _NEVER_SENT)
+def _seconds(instance: object, attribute: attrs.Attribute[float], value: object) -> None:
+    check_seconds(attribute.name, value)
 
 
 @attrs.frozen
 class RetryPolicy:
-    """Exponential backoff with full jitter, honouring a (bounded) Retry-After."""
+    """Exponential backoff with full jitter, honouring a (bounded) Retry-After.
 
-    max_retries: int = 2
-    backoff_initial: float = 0.5
-    backoff_max: float = 8.0
-    retry_after_max: float = 60.0
+    Checked when built (an int count, finite non-negative seconds), so a wrong policy fails at
+    the call site, not after a request has gone out.
+    """
+
+    max_retries: int = attrs.field(default=2, validator=_count)
+    backoff_initial: float = attrs.field(default=0.5, validator=_seconds)
+    backoff_max: float = attrs.field(default=8.0, validator=_seconds)
+    retry_after_max: float = attrs.field(default=60.0, validator=_seconds)
 
     def backoff(self, attempt: int) -> float:
         """Seconds to wait before retry number ``attempt + 1`` (full jitter)."""

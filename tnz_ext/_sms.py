@@ -63,6 +63,8 @@ def sms_info(text: str) -> SMSInfo:
     boundary would split an escape pair or a surrogate pair, so treat ``parts`` as a lower bound
     at the very edge of a boundary.
     """
+    if not isinstance(text, str):
+        raise ValidationError("text", f"expected a str, got {type(text).__name__}", limit="str")
     if _GSM7.issuperset(text):
         length = len(text) + len(_EXTENSION_CHAR.findall(text))
         return SMSInfo("GSM-7", length, _parts(length, _GSM7_SINGLE, _GSM7_CONCAT))
@@ -84,8 +86,10 @@ def check_sms_length(text: str, *, max_parts: int = 3, field: str = "MessageData
     extension characters, so each bracket costs two septets): the text they expand to per recipient
     is unknown here, so a personalised message can still end up longer or shorter at TNZ.
     """
-    if max_parts < 1:
-        raise ValidationError("max_parts", f"must be at least 1, got {max_parts}", limit=1)
+    if type(max_parts) is not int or max_parts < 1:  # NaN, 0 or a float would switch the cap off
+        raise ValidationError("max_parts", f"must be an int >= 1, got {max_parts!r}", limit=1)
+    if not isinstance(text, str):
+        raise ValidationError(field, f"expected a str, got {type(text).__name__}", limit="str")
     info = sms_info(text)
     if info.encoding == "GSM-7":
         cap = _GSM7_SINGLE if max_parts == 1 else _GSM7_CONCAT * max_parts

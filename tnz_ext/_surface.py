@@ -190,7 +190,7 @@ class MessagingEmail(Operation):
         Returns:
             SendResponse: The API accepted the message (this is not its delivery status).
         """
-        return self._client._execute(
+        return self._parsed(
             ops.email(
                 subject,
                 to=to,
@@ -217,7 +217,7 @@ class MessagingEmail(Operation):
                 template=template,
                 extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("MessageData.")
     def raw(
@@ -255,7 +255,7 @@ class MessagingEmail(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed SendResponse.
         """
-        return self._client._execute(
+        return self._raw(
             ops.email(
                 subject,
                 to=to,
@@ -351,7 +351,7 @@ class MessagingSms(Operation):
         Returns:
             SendResponse: The API accepted the message (this is not its delivery status).
         """
-        return self._client._execute(
+        return self._parsed(
             ops.sms(
                 message,
                 to=to,
@@ -373,7 +373,7 @@ class MessagingSms(Operation):
                 character_conversion=character_conversion,
                 extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("MessageData.")
     def raw(
@@ -406,7 +406,7 @@ class MessagingSms(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed SendResponse.
         """
-        return self._client._execute(
+        return self._raw(
             ops.sms(
                 message,
                 to=to,
@@ -506,7 +506,7 @@ class MessagingFax(Operation):
         Returns:
             SendResponse: The API accepted the message (this is not its delivery status).
         """
-        return self._client._execute(
+        return self._parsed(
             ops.fax(
                 files,
                 to=to,
@@ -532,7 +532,7 @@ class MessagingFax(Operation):
                 retry_period=retry_period,
                 extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("MessageData.")
     def raw(
@@ -569,7 +569,7 @@ class MessagingFax(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed SendResponse.
         """
-        return self._client._execute(
+        return self._raw(
             ops.fax(
                 files,
                 to=to,
@@ -693,7 +693,7 @@ class MessagingVoice(Operation):
         Returns:
             SendResponse: The API accepted the message (this is not its delivery status).
         """
-        return self._client._execute(
+        return self._parsed(
             ops.voice(
                 message_to_people,
                 to=to,
@@ -724,7 +724,7 @@ class MessagingVoice(Operation):
                 options=options,
                 extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("MessageData.")
     def raw(
@@ -766,7 +766,7 @@ class MessagingVoice(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed SendResponse.
         """
-        return self._client._execute(
+        return self._raw(
             ops.voice(
                 message_to_people,
                 to=to,
@@ -894,7 +894,7 @@ class MessagingTts(Operation):
         Returns:
             SendResponse: The API accepted the message (this is not its delivery status).
         """
-        return self._client._execute(
+        return self._parsed(
             ops.tts(
                 message_to_people,
                 to=to,
@@ -925,7 +925,7 @@ class MessagingTts(Operation):
                 options=options,
                 extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("MessageData.")
     def raw(
@@ -967,7 +967,7 @@ class MessagingTts(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed SendResponse.
         """
-        return self._client._execute(
+        return self._raw(
             ops.tts(
                 message_to_people,
                 to=to,
@@ -1062,9 +1062,7 @@ class ActionsResubmit(Operation):
         Returns:
             ActionResponse: Result of an action (resubmit, reschedule, abort, pacing).
         """
-        return self._client._execute(
-            ops.resubmit(message_id, send_time=send_time, timezone=timezone, extra_body=extra_body)
-        ).parsed
+        return self._parsed(ops.resubmit(message_id, send_time=send_time, timezone=timezone, extra_body=extra_body))
 
     @refuse_unknown("")
     def raw(
@@ -1082,9 +1080,7 @@ class ActionsResubmit(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ActionResponse.
         """
-        return self._client._execute(
-            ops.resubmit(message_id, send_time=send_time, timezone=timezone, extra_body=extra_body)
-        )
+        return self._raw(ops.resubmit(message_id, send_time=send_time, timezone=timezone, extra_body=extra_body))
 
 
 class ActionsReschedule(Operation):
@@ -1119,9 +1115,7 @@ class ActionsReschedule(Operation):
         Returns:
             ActionResponse: Result of an action (resubmit, reschedule, abort, pacing).
         """
-        return self._client._execute(
-            ops.reschedule(message_id, send_time, timezone=timezone, extra_body=extra_body)
-        ).parsed
+        return self._parsed(ops.reschedule(message_id, send_time, timezone=timezone, extra_body=extra_body))
 
     @refuse_unknown("")
     def raw(
@@ -1139,7 +1133,7 @@ class ActionsReschedule(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ActionResponse.
         """
-        return self._client._execute(ops.reschedule(message_id, send_time, timezone=timezone, extra_body=extra_body))
+        return self._raw(ops.reschedule(message_id, send_time, timezone=timezone, extra_body=extra_body))
 
 
 class ActionsAbort(Operation):
@@ -1168,7 +1162,7 @@ class ActionsAbort(Operation):
         Returns:
             ActionResponse: Result of an action (resubmit, reschedule, abort, pacing).
         """
-        return self._client._execute(ops.abort(message_id, timezone=timezone, extra_body=extra_body)).parsed
+        return self._parsed(ops.abort(message_id, timezone=timezone, extra_body=extra_body))
 
     @refuse_unknown("")
     def raw(
@@ -1181,7 +1175,7 @@ class ActionsAbort(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ActionResponse.
         """
-        return self._client._execute(ops.abort(message_id, timezone=timezone, extra_body=extra_body))
+        return self._raw(ops.abort(message_id, timezone=timezone, extra_body=extra_body))
 
 
 class ActionsPacing(Operation):
@@ -1216,9 +1210,7 @@ class ActionsPacing(Operation):
         Returns:
             ActionResponse: Result of an action (resubmit, reschedule, abort, pacing).
         """
-        return self._client._execute(
-            ops.pacing(message_id, number_of_operators, timezone=timezone, extra_body=extra_body)
-        ).parsed
+        return self._parsed(ops.pacing(message_id, number_of_operators, timezone=timezone, extra_body=extra_body))
 
     @refuse_unknown("")
     def raw(
@@ -1236,9 +1228,7 @@ class ActionsPacing(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ActionResponse.
         """
-        return self._client._execute(
-            ops.pacing(message_id, number_of_operators, timezone=timezone, extra_body=extra_body)
-        )
+        return self._raw(ops.pacing(message_id, number_of_operators, timezone=timezone, extra_body=extra_body))
 
 
 class Actions(Namespace):
@@ -1291,7 +1281,7 @@ class ReportsStatus(Operation):
         Returns:
             StatusResponse: The status of a message and of each of its destinations.
         """
-        return self._client._execute(ops.status(message_id, page=page, records_per_page=records_per_page)).parsed
+        return self._parsed(ops.status(message_id, page=page, records_per_page=records_per_page))
 
     @refuse_unknown("")
     def raw(
@@ -1304,7 +1294,7 @@ class ReportsStatus(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed StatusResponse.
         """
-        return self._client._execute(ops.status(message_id, page=page, records_per_page=records_per_page))
+        return self._raw(ops.status(message_id, page=page, records_per_page=records_per_page))
 
 
 class ReportsSmsReply(Operation):
@@ -1333,7 +1323,7 @@ class ReportsSmsReply(Operation):
         Returns:
             SMSReplyResponse: The outbound SMS, its destinations and the replies received.
         """
-        return self._client._execute(ops.sms_reply(message_id, page=page, records_per_page=records_per_page)).parsed
+        return self._parsed(ops.sms_reply(message_id, page=page, records_per_page=records_per_page))
 
     @refuse_unknown("")
     def raw(
@@ -1346,7 +1336,7 @@ class ReportsSmsReply(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed SMSReplyResponse.
         """
-        return self._client._execute(ops.sms_reply(message_id, page=page, records_per_page=records_per_page))
+        return self._raw(ops.sms_reply(message_id, page=page, records_per_page=records_per_page))
 
 
 class ReportsSmsReceived(Operation):
@@ -1385,7 +1375,7 @@ class ReportsSmsReceived(Operation):
         Returns:
             SMSReceivedResponse: The SMS messages received in the requested time frame.
         """
-        return self._client._execute(
+        return self._parsed(
             ops.sms_received(
                 time_period=time_period,
                 date_from=date_from,
@@ -1393,7 +1383,7 @@ class ReportsSmsReceived(Operation):
                 page=page,
                 records_per_page=records_per_page,
             )
-        ).parsed
+        )
 
     @refuse_unknown("")
     def raw(
@@ -1412,7 +1402,7 @@ class ReportsSmsReceived(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed SMSReceivedResponse.
         """
-        return self._client._execute(
+        return self._raw(
             ops.sms_received(
                 time_period=time_period,
                 date_from=date_from,
@@ -1543,7 +1533,7 @@ class ContactsList(Operation):
         Returns:
             ContactListResponse: One page of contacts.
         """
-        return self._client._execute(ops.list_contacts_(page=page, records_per_page=records_per_page)).parsed
+        return self._parsed(ops.list_contacts_(page=page, records_per_page=records_per_page))
 
     @refuse_unknown("")
     def raw(
@@ -1556,7 +1546,7 @@ class ContactsList(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactListResponse.
         """
-        return self._client._execute(ops.list_contacts_(page=page, records_per_page=records_per_page))
+        return self._raw(ops.list_contacts_(page=page, records_per_page=records_per_page))
 
 
 class ContactsSearch(Operation):
@@ -1601,7 +1591,7 @@ class ContactsSearch(Operation):
         Returns:
             ContactListResponse: One page of contacts.
         """
-        return self._client._execute(
+        return self._parsed(
             ops.search_contacts_(
                 page=page,
                 records_per_page=records_per_page,
@@ -1613,7 +1603,7 @@ class ContactsSearch(Operation):
                 last_name=last_name,
                 company=company,
             )
-        ).parsed
+        )
 
     @refuse_unknown("")
     def raw(
@@ -1636,7 +1626,7 @@ class ContactsSearch(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactListResponse.
         """
-        return self._client._execute(
+        return self._raw(
             ops.search_contacts_(
                 page=page,
                 records_per_page=records_per_page,
@@ -1669,7 +1659,7 @@ class ContactsGet(Operation):
         Returns:
             ContactResponse: One contact.
         """
-        return self._client._execute(ops.get_contact_(contact_id)).parsed
+        return self._parsed(ops.get_contact_(contact_id))
 
     @refuse_unknown("")
     def raw(self, contact_id: str) -> RawResponse[m.ContactResponse]:
@@ -1680,7 +1670,7 @@ class ContactsGet(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactResponse.
         """
-        return self._client._execute(ops.get_contact_(contact_id))
+        return self._raw(ops.get_contact_(contact_id))
 
 
 class ContactsCreate(Operation):
@@ -1771,7 +1761,7 @@ class ContactsCreate(Operation):
         Returns:
             ContactResponse: One contact.
         """
-        return self._client._execute(
+        return self._parsed(
             ops.create_contact_(
                 contact,
                 view_by=view_by,
@@ -1804,7 +1794,7 @@ class ContactsCreate(Operation):
                 custom_4=custom_4,
                 extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("Contact.")
     def raw(
@@ -1848,7 +1838,7 @@ class ContactsCreate(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactResponse.
         """
-        return self._client._execute(
+        return self._raw(
             ops.create_contact_(
                 contact,
                 view_by=view_by,
@@ -1972,7 +1962,7 @@ class ContactsUpdate(Operation):
         Returns:
             ContactResponse: One contact.
         """
-        return self._client._execute(
+        return self._parsed(
             ops.update_contact_(
                 contact_id,
                 contact,
@@ -2006,7 +1996,7 @@ class ContactsUpdate(Operation):
                 custom_4=custom_4,
                 extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("Contact.")
     def raw(
@@ -2051,7 +2041,7 @@ class ContactsUpdate(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactResponse.
         """
-        return self._client._execute(
+        return self._raw(
             ops.update_contact_(
                 contact_id,
                 contact,
@@ -2106,7 +2096,7 @@ class ContactsDelete(Operation):
         Returns:
             ContactResponse: One contact.
         """
-        return self._client._execute(ops.delete_contact_(contact_id)).parsed
+        return self._parsed(ops.delete_contact_(contact_id))
 
     @refuse_unknown("")
     def raw(self, contact_id: str) -> RawResponse[m.ContactResponse]:
@@ -2117,7 +2107,7 @@ class ContactsDelete(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactResponse.
         """
-        return self._client._execute(ops.delete_contact_(contact_id))
+        return self._raw(ops.delete_contact_(contact_id))
 
 
 class Contacts(Namespace):
@@ -2244,7 +2234,7 @@ class GroupsList(Operation):
         Returns:
             GroupListResponse: One page of groups.
         """
-        return self._client._execute(ops.list_groups_(page=page, records_per_page=records_per_page)).parsed
+        return self._parsed(ops.list_groups_(page=page, records_per_page=records_per_page))
 
     @refuse_unknown("")
     def raw(self, *, page: int | None = None, records_per_page: int | None = None) -> RawResponse[m.GroupListResponse]:
@@ -2255,7 +2245,7 @@ class GroupsList(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed GroupListResponse.
         """
-        return self._client._execute(ops.list_groups_(page=page, records_per_page=records_per_page))
+        return self._raw(ops.list_groups_(page=page, records_per_page=records_per_page))
 
 
 class GroupsGet(Operation):
@@ -2280,7 +2270,7 @@ class GroupsGet(Operation):
         Returns:
             GroupResponse: One group.
         """
-        return self._client._execute(ops.get_group_(group_id)).parsed
+        return self._parsed(ops.get_group_(group_id))
 
     @refuse_unknown("")
     def raw(self, group_id: str) -> RawResponse[m.GroupResponse]:
@@ -2291,7 +2281,7 @@ class GroupsGet(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed GroupResponse.
         """
-        return self._client._execute(ops.get_group_(group_id))
+        return self._raw(ops.get_group_(group_id))
 
 
 class GroupsCreate(Operation):
@@ -2330,7 +2320,7 @@ class GroupsCreate(Operation):
         Returns:
             GroupResponse: One group.
         """
-        return self._client._execute(
+        return self._parsed(
             ops.create_group_(
                 group_name,
                 group_code=group_code,
@@ -2339,7 +2329,7 @@ class GroupsCreate(Operation):
                 view_edit_by=view_edit_by,
                 extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("Group.")
     def raw(
@@ -2359,7 +2349,7 @@ class GroupsCreate(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed GroupResponse.
         """
-        return self._client._execute(
+        return self._raw(
             ops.create_group_(
                 group_name,
                 group_code=group_code,
@@ -2410,7 +2400,7 @@ class GroupsUpdate(Operation):
         Returns:
             GroupResponse: One group.
         """
-        return self._client._execute(
+        return self._parsed(
             ops.update_group_(
                 group_id,
                 group_name=group_name,
@@ -2420,7 +2410,7 @@ class GroupsUpdate(Operation):
                 view_edit_by=view_edit_by,
                 extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("Group.")
     def raw(
@@ -2441,7 +2431,7 @@ class GroupsUpdate(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed GroupResponse.
         """
-        return self._client._execute(
+        return self._raw(
             ops.update_group_(
                 group_id,
                 group_name=group_name,
@@ -2476,7 +2466,7 @@ class GroupsDelete(Operation):
         Returns:
             GroupResponse: One group.
         """
-        return self._client._execute(ops.delete_group_(group_id)).parsed
+        return self._parsed(ops.delete_group_(group_id))
 
     @refuse_unknown("")
     def raw(self, group_id: str) -> RawResponse[m.GroupResponse]:
@@ -2487,7 +2477,7 @@ class GroupsDelete(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed GroupResponse.
         """
-        return self._client._execute(ops.delete_group_(group_id))
+        return self._raw(ops.delete_group_(group_id))
 
 
 class Groups(Namespace):
@@ -2564,9 +2554,7 @@ class ContactGroupsList(Operation):
         Returns:
             ContactGroupListResponse: A contact and one page of the groups it belongs to.
         """
-        return self._client._execute(
-            ops.list_contact_groups_(contact_id, page=page, records_per_page=records_per_page)
-        ).parsed
+        return self._parsed(ops.list_contact_groups_(contact_id, page=page, records_per_page=records_per_page))
 
     @refuse_unknown("")
     def raw(
@@ -2579,7 +2567,7 @@ class ContactGroupsList(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactGroupListResponse.
         """
-        return self._client._execute(ops.list_contact_groups_(contact_id, page=page, records_per_page=records_per_page))
+        return self._raw(ops.list_contact_groups_(contact_id, page=page, records_per_page=records_per_page))
 
 
 class ContactGroupsGet(Operation):
@@ -2605,7 +2593,7 @@ class ContactGroupsGet(Operation):
         Returns:
             ContactGroupResponse: A contact-to-group association.
         """
-        return self._client._execute(ops.get_contact_group_(contact_id, group_id)).parsed
+        return self._parsed(ops.get_contact_group_(contact_id, group_id))
 
     @refuse_unknown("")
     def raw(self, contact_id: str, group_id: str) -> RawResponse[m.ContactGroupResponse]:
@@ -2616,7 +2604,7 @@ class ContactGroupsGet(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactGroupResponse.
         """
-        return self._client._execute(ops.get_contact_group_(contact_id, group_id))
+        return self._raw(ops.get_contact_group_(contact_id, group_id))
 
 
 class ContactGroupsAdd(Operation):
@@ -2642,7 +2630,7 @@ class ContactGroupsAdd(Operation):
         Returns:
             ContactGroupResponse: A contact-to-group association.
         """
-        return self._client._execute(ops.add_contact_group_(contact_id, group_id)).parsed
+        return self._parsed(ops.add_contact_group_(contact_id, group_id))
 
     @refuse_unknown("")
     def raw(self, contact_id: str, group_id: str) -> RawResponse[m.ContactGroupResponse]:
@@ -2653,7 +2641,7 @@ class ContactGroupsAdd(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactGroupResponse.
         """
-        return self._client._execute(ops.add_contact_group_(contact_id, group_id))
+        return self._raw(ops.add_contact_group_(contact_id, group_id))
 
 
 class ContactGroupsRemove(Operation):
@@ -2679,7 +2667,7 @@ class ContactGroupsRemove(Operation):
         Returns:
             ContactGroupResponse: A contact-to-group association.
         """
-        return self._client._execute(ops.remove_contact_group_(contact_id, group_id)).parsed
+        return self._parsed(ops.remove_contact_group_(contact_id, group_id))
 
     @refuse_unknown("")
     def raw(self, contact_id: str, group_id: str) -> RawResponse[m.ContactGroupResponse]:
@@ -2690,7 +2678,7 @@ class ContactGroupsRemove(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactGroupResponse.
         """
-        return self._client._execute(ops.remove_contact_group_(contact_id, group_id))
+        return self._raw(ops.remove_contact_group_(contact_id, group_id))
 
 
 class ContactGroups(Namespace):
@@ -2765,9 +2753,7 @@ class GroupContactsList(Operation):
         Returns:
             GroupContactListResponse: A group and one page of the contacts it holds.
         """
-        return self._client._execute(
-            ops.list_group_contacts_(group_id, page=page, records_per_page=records_per_page)
-        ).parsed
+        return self._parsed(ops.list_group_contacts_(group_id, page=page, records_per_page=records_per_page))
 
     @refuse_unknown("")
     def raw(
@@ -2780,7 +2766,7 @@ class GroupContactsList(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed GroupContactListResponse.
         """
-        return self._client._execute(ops.list_group_contacts_(group_id, page=page, records_per_page=records_per_page))
+        return self._raw(ops.list_group_contacts_(group_id, page=page, records_per_page=records_per_page))
 
 
 class GroupContactsGet(Operation):
@@ -2806,7 +2792,7 @@ class GroupContactsGet(Operation):
         Returns:
             ContactGroupResponse: A contact-to-group association.
         """
-        return self._client._execute(ops.get_group_contact_(group_id, contact_id)).parsed
+        return self._parsed(ops.get_group_contact_(group_id, contact_id))
 
     @refuse_unknown("")
     def raw(self, group_id: str, contact_id: str) -> RawResponse[m.ContactGroupResponse]:
@@ -2817,7 +2803,7 @@ class GroupContactsGet(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactGroupResponse.
         """
-        return self._client._execute(ops.get_group_contact_(group_id, contact_id))
+        return self._raw(ops.get_group_contact_(group_id, contact_id))
 
 
 class GroupContactsAdd(Operation):
@@ -2843,7 +2829,7 @@ class GroupContactsAdd(Operation):
         Returns:
             ContactGroupResponse: A contact-to-group association.
         """
-        return self._client._execute(ops.add_group_contact_(group_id, contact_id)).parsed
+        return self._parsed(ops.add_group_contact_(group_id, contact_id))
 
     @refuse_unknown("Group.")
     def raw(self, group_id: str, contact_id: str) -> RawResponse[m.ContactGroupResponse]:
@@ -2854,7 +2840,7 @@ class GroupContactsAdd(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactGroupResponse.
         """
-        return self._client._execute(ops.add_group_contact_(group_id, contact_id))
+        return self._raw(ops.add_group_contact_(group_id, contact_id))
 
 
 class GroupContactsRemove(Operation):
@@ -2880,7 +2866,7 @@ class GroupContactsRemove(Operation):
         Returns:
             ContactGroupResponse: A contact-to-group association.
         """
-        return self._client._execute(ops.remove_group_contact_(group_id, contact_id)).parsed
+        return self._parsed(ops.remove_group_contact_(group_id, contact_id))
 
     @refuse_unknown("")
     def raw(self, group_id: str, contact_id: str) -> RawResponse[m.ContactGroupResponse]:
@@ -2891,7 +2877,7 @@ class GroupContactsRemove(Operation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactGroupResponse.
         """
-        return self._client._execute(ops.remove_group_contact_(group_id, contact_id))
+        return self._raw(ops.remove_group_contact_(group_id, contact_id))
 
 
 class GroupContacts(Namespace):
@@ -3032,36 +3018,34 @@ class AsyncMessagingEmail(AsyncOperation):
         Returns:
             SendResponse: The API accepted the message (this is not its delivery status).
         """
-        return (
-            await self._client._execute(
-                ops.email(
-                    subject,
-                    to=to,
-                    message_plain=message_plain,
-                    message_html=message_html,
-                    files=files,
-                    message_id=message_id,
-                    reference=reference,
-                    webhook_callback_url=webhook_callback_url,
-                    webhook_callback_format=webhook_callback_format,
-                    send_time=send_time,
-                    time_zone=time_zone,
-                    sub_account=sub_account,
-                    department=department,
-                    charge_code=charge_code,
-                    mode=mode,
-                    report_to=report_to,
-                    smtp_from=smtp_from,
-                    from_=from_,
-                    from_email=from_email,
-                    cc_email=cc_email,
-                    reply_to=reply_to,
-                    template_location=template_location,
-                    template=template,
-                    extra_body=extra_body,
-                )
+        return await self._parsed(
+            ops.email(
+                subject,
+                to=to,
+                message_plain=message_plain,
+                message_html=message_html,
+                files=files,
+                message_id=message_id,
+                reference=reference,
+                webhook_callback_url=webhook_callback_url,
+                webhook_callback_format=webhook_callback_format,
+                send_time=send_time,
+                time_zone=time_zone,
+                sub_account=sub_account,
+                department=department,
+                charge_code=charge_code,
+                mode=mode,
+                report_to=report_to,
+                smtp_from=smtp_from,
+                from_=from_,
+                from_email=from_email,
+                cc_email=cc_email,
+                reply_to=reply_to,
+                template_location=template_location,
+                template=template,
+                extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("MessageData.")
     async def raw(
@@ -3099,7 +3083,7 @@ class AsyncMessagingEmail(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed SendResponse.
         """
-        return await self._client._execute(
+        return await self._raw(
             ops.email(
                 subject,
                 to=to,
@@ -3195,31 +3179,29 @@ class AsyncMessagingSms(AsyncOperation):
         Returns:
             SendResponse: The API accepted the message (this is not its delivery status).
         """
-        return (
-            await self._client._execute(
-                ops.sms(
-                    message,
-                    to=to,
-                    files=files,
-                    message_id=message_id,
-                    max_parts=max_parts,
-                    reference=reference,
-                    webhook_callback_url=webhook_callback_url,
-                    webhook_callback_format=webhook_callback_format,
-                    send_time=send_time,
-                    time_zone=time_zone,
-                    sub_account=sub_account,
-                    department=department,
-                    charge_code=charge_code,
-                    mode=mode,
-                    report_to=report_to,
-                    from_number=from_number,
-                    sms_email_reply=sms_email_reply,
-                    character_conversion=character_conversion,
-                    extra_body=extra_body,
-                )
+        return await self._parsed(
+            ops.sms(
+                message,
+                to=to,
+                files=files,
+                message_id=message_id,
+                max_parts=max_parts,
+                reference=reference,
+                webhook_callback_url=webhook_callback_url,
+                webhook_callback_format=webhook_callback_format,
+                send_time=send_time,
+                time_zone=time_zone,
+                sub_account=sub_account,
+                department=department,
+                charge_code=charge_code,
+                mode=mode,
+                report_to=report_to,
+                from_number=from_number,
+                sms_email_reply=sms_email_reply,
+                character_conversion=character_conversion,
+                extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("MessageData.")
     async def raw(
@@ -3252,7 +3234,7 @@ class AsyncMessagingSms(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed SendResponse.
         """
-        return await self._client._execute(
+        return await self._raw(
             ops.sms(
                 message,
                 to=to,
@@ -3352,35 +3334,33 @@ class AsyncMessagingFax(AsyncOperation):
         Returns:
             SendResponse: The API accepted the message (this is not its delivery status).
         """
-        return (
-            await self._client._execute(
-                ops.fax(
-                    files,
-                    to=to,
-                    message_id=message_id,
-                    reference=reference,
-                    webhook_callback_url=webhook_callback_url,
-                    webhook_callback_format=webhook_callback_format,
-                    send_time=send_time,
-                    time_zone=time_zone,
-                    sub_account=sub_account,
-                    department=department,
-                    charge_code=charge_code,
-                    mode=mode,
-                    report_to=report_to,
-                    stamp_format=stamp_format,
-                    message=message,
-                    watermark_folder=watermark_folder,
-                    watermark_first_page=watermark_first_page,
-                    watermark_all_pages=watermark_all_pages,
-                    resolution=resolution,
-                    csid=csid,
-                    retry_attempts=retry_attempts,
-                    retry_period=retry_period,
-                    extra_body=extra_body,
-                )
+        return await self._parsed(
+            ops.fax(
+                files,
+                to=to,
+                message_id=message_id,
+                reference=reference,
+                webhook_callback_url=webhook_callback_url,
+                webhook_callback_format=webhook_callback_format,
+                send_time=send_time,
+                time_zone=time_zone,
+                sub_account=sub_account,
+                department=department,
+                charge_code=charge_code,
+                mode=mode,
+                report_to=report_to,
+                stamp_format=stamp_format,
+                message=message,
+                watermark_folder=watermark_folder,
+                watermark_first_page=watermark_first_page,
+                watermark_all_pages=watermark_all_pages,
+                resolution=resolution,
+                csid=csid,
+                retry_attempts=retry_attempts,
+                retry_period=retry_period,
+                extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("MessageData.")
     async def raw(
@@ -3417,7 +3397,7 @@ class AsyncMessagingFax(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed SendResponse.
         """
-        return await self._client._execute(
+        return await self._raw(
             ops.fax(
                 files,
                 to=to,
@@ -3541,40 +3521,38 @@ class AsyncMessagingVoice(AsyncOperation):
         Returns:
             SendResponse: The API accepted the message (this is not its delivery status).
         """
-        return (
-            await self._client._execute(
-                ops.voice(
-                    message_to_people,
-                    to=to,
-                    message_to_answerphones=message_to_answerphones,
-                    keypads=keypads,
-                    call_route_message_to_people=call_route_message_to_people,
-                    call_route_message_to_operators=call_route_message_to_operators,
-                    call_route_message_on_wrong_key=call_route_message_on_wrong_key,
-                    message_id=message_id,
-                    reference=reference,
-                    webhook_callback_url=webhook_callback_url,
-                    webhook_callback_format=webhook_callback_format,
-                    send_time=send_time,
-                    time_zone=time_zone,
-                    sub_account=sub_account,
-                    department=department,
-                    charge_code=charge_code,
-                    mode=mode,
-                    billing_account=billing_account,
-                    report_to=report_to,
-                    keypad_option_required=keypad_option_required,
-                    number_of_operators=number_of_operators,
-                    answer_phone_mode=answer_phone_mode,
-                    retry_attempts=retry_attempts,
-                    retry_period=retry_period,
-                    caller_id=caller_id,
-                    voice=voice,
-                    options=options,
-                    extra_body=extra_body,
-                )
+        return await self._parsed(
+            ops.voice(
+                message_to_people,
+                to=to,
+                message_to_answerphones=message_to_answerphones,
+                keypads=keypads,
+                call_route_message_to_people=call_route_message_to_people,
+                call_route_message_to_operators=call_route_message_to_operators,
+                call_route_message_on_wrong_key=call_route_message_on_wrong_key,
+                message_id=message_id,
+                reference=reference,
+                webhook_callback_url=webhook_callback_url,
+                webhook_callback_format=webhook_callback_format,
+                send_time=send_time,
+                time_zone=time_zone,
+                sub_account=sub_account,
+                department=department,
+                charge_code=charge_code,
+                mode=mode,
+                billing_account=billing_account,
+                report_to=report_to,
+                keypad_option_required=keypad_option_required,
+                number_of_operators=number_of_operators,
+                answer_phone_mode=answer_phone_mode,
+                retry_attempts=retry_attempts,
+                retry_period=retry_period,
+                caller_id=caller_id,
+                voice=voice,
+                options=options,
+                extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("MessageData.")
     async def raw(
@@ -3616,7 +3594,7 @@ class AsyncMessagingVoice(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed SendResponse.
         """
-        return await self._client._execute(
+        return await self._raw(
             ops.voice(
                 message_to_people,
                 to=to,
@@ -3744,40 +3722,38 @@ class AsyncMessagingTts(AsyncOperation):
         Returns:
             SendResponse: The API accepted the message (this is not its delivery status).
         """
-        return (
-            await self._client._execute(
-                ops.tts(
-                    message_to_people,
-                    to=to,
-                    keypads=keypads,
-                    message_id=message_id,
-                    reference=reference,
-                    webhook_callback_url=webhook_callback_url,
-                    webhook_callback_format=webhook_callback_format,
-                    send_time=send_time,
-                    time_zone=time_zone,
-                    sub_account=sub_account,
-                    department=department,
-                    charge_code=charge_code,
-                    mode=mode,
-                    billing_account=billing_account,
-                    report_to=report_to,
-                    message_to_answerphones=message_to_answerphones,
-                    keypad_option_required=keypad_option_required,
-                    call_route_message_to_people=call_route_message_to_people,
-                    call_route_message_to_operators=call_route_message_to_operators,
-                    call_route_message_on_wrong_key=call_route_message_on_wrong_key,
-                    number_of_operators=number_of_operators,
-                    answer_phone_mode=answer_phone_mode,
-                    retry_attempts=retry_attempts,
-                    retry_period=retry_period,
-                    caller_id=caller_id,
-                    voice=voice,
-                    options=options,
-                    extra_body=extra_body,
-                )
+        return await self._parsed(
+            ops.tts(
+                message_to_people,
+                to=to,
+                keypads=keypads,
+                message_id=message_id,
+                reference=reference,
+                webhook_callback_url=webhook_callback_url,
+                webhook_callback_format=webhook_callback_format,
+                send_time=send_time,
+                time_zone=time_zone,
+                sub_account=sub_account,
+                department=department,
+                charge_code=charge_code,
+                mode=mode,
+                billing_account=billing_account,
+                report_to=report_to,
+                message_to_answerphones=message_to_answerphones,
+                keypad_option_required=keypad_option_required,
+                call_route_message_to_people=call_route_message_to_people,
+                call_route_message_to_operators=call_route_message_to_operators,
+                call_route_message_on_wrong_key=call_route_message_on_wrong_key,
+                number_of_operators=number_of_operators,
+                answer_phone_mode=answer_phone_mode,
+                retry_attempts=retry_attempts,
+                retry_period=retry_period,
+                caller_id=caller_id,
+                voice=voice,
+                options=options,
+                extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("MessageData.")
     async def raw(
@@ -3819,7 +3795,7 @@ class AsyncMessagingTts(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed SendResponse.
         """
-        return await self._client._execute(
+        return await self._raw(
             ops.tts(
                 message_to_people,
                 to=to,
@@ -3914,11 +3890,9 @@ class AsyncActionsResubmit(AsyncOperation):
         Returns:
             ActionResponse: Result of an action (resubmit, reschedule, abort, pacing).
         """
-        return (
-            await self._client._execute(
-                ops.resubmit(message_id, send_time=send_time, timezone=timezone, extra_body=extra_body)
-            )
-        ).parsed
+        return await self._parsed(
+            ops.resubmit(message_id, send_time=send_time, timezone=timezone, extra_body=extra_body)
+        )
 
     @refuse_unknown("")
     async def raw(
@@ -3936,9 +3910,7 @@ class AsyncActionsResubmit(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ActionResponse.
         """
-        return await self._client._execute(
-            ops.resubmit(message_id, send_time=send_time, timezone=timezone, extra_body=extra_body)
-        )
+        return await self._raw(ops.resubmit(message_id, send_time=send_time, timezone=timezone, extra_body=extra_body))
 
 
 class AsyncActionsReschedule(AsyncOperation):
@@ -3973,9 +3945,7 @@ class AsyncActionsReschedule(AsyncOperation):
         Returns:
             ActionResponse: Result of an action (resubmit, reschedule, abort, pacing).
         """
-        return (
-            await self._client._execute(ops.reschedule(message_id, send_time, timezone=timezone, extra_body=extra_body))
-        ).parsed
+        return await self._parsed(ops.reschedule(message_id, send_time, timezone=timezone, extra_body=extra_body))
 
     @refuse_unknown("")
     async def raw(
@@ -3993,9 +3963,7 @@ class AsyncActionsReschedule(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ActionResponse.
         """
-        return await self._client._execute(
-            ops.reschedule(message_id, send_time, timezone=timezone, extra_body=extra_body)
-        )
+        return await self._raw(ops.reschedule(message_id, send_time, timezone=timezone, extra_body=extra_body))
 
 
 class AsyncActionsAbort(AsyncOperation):
@@ -4024,7 +3992,7 @@ class AsyncActionsAbort(AsyncOperation):
         Returns:
             ActionResponse: Result of an action (resubmit, reschedule, abort, pacing).
         """
-        return (await self._client._execute(ops.abort(message_id, timezone=timezone, extra_body=extra_body))).parsed
+        return await self._parsed(ops.abort(message_id, timezone=timezone, extra_body=extra_body))
 
     @refuse_unknown("")
     async def raw(
@@ -4037,7 +4005,7 @@ class AsyncActionsAbort(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ActionResponse.
         """
-        return await self._client._execute(ops.abort(message_id, timezone=timezone, extra_body=extra_body))
+        return await self._raw(ops.abort(message_id, timezone=timezone, extra_body=extra_body))
 
 
 class AsyncActionsPacing(AsyncOperation):
@@ -4072,11 +4040,7 @@ class AsyncActionsPacing(AsyncOperation):
         Returns:
             ActionResponse: Result of an action (resubmit, reschedule, abort, pacing).
         """
-        return (
-            await self._client._execute(
-                ops.pacing(message_id, number_of_operators, timezone=timezone, extra_body=extra_body)
-            )
-        ).parsed
+        return await self._parsed(ops.pacing(message_id, number_of_operators, timezone=timezone, extra_body=extra_body))
 
     @refuse_unknown("")
     async def raw(
@@ -4094,9 +4058,7 @@ class AsyncActionsPacing(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ActionResponse.
         """
-        return await self._client._execute(
-            ops.pacing(message_id, number_of_operators, timezone=timezone, extra_body=extra_body)
-        )
+        return await self._raw(ops.pacing(message_id, number_of_operators, timezone=timezone, extra_body=extra_body))
 
 
 class AsyncActions(AsyncNamespace):
@@ -4149,9 +4111,7 @@ class AsyncReportsStatus(AsyncOperation):
         Returns:
             StatusResponse: The status of a message and of each of its destinations.
         """
-        return (
-            await self._client._execute(ops.status(message_id, page=page, records_per_page=records_per_page))
-        ).parsed
+        return await self._parsed(ops.status(message_id, page=page, records_per_page=records_per_page))
 
     @refuse_unknown("")
     async def raw(
@@ -4164,7 +4124,7 @@ class AsyncReportsStatus(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed StatusResponse.
         """
-        return await self._client._execute(ops.status(message_id, page=page, records_per_page=records_per_page))
+        return await self._raw(ops.status(message_id, page=page, records_per_page=records_per_page))
 
 
 class AsyncReportsSmsReply(AsyncOperation):
@@ -4193,9 +4153,7 @@ class AsyncReportsSmsReply(AsyncOperation):
         Returns:
             SMSReplyResponse: The outbound SMS, its destinations and the replies received.
         """
-        return (
-            await self._client._execute(ops.sms_reply(message_id, page=page, records_per_page=records_per_page))
-        ).parsed
+        return await self._parsed(ops.sms_reply(message_id, page=page, records_per_page=records_per_page))
 
     @refuse_unknown("")
     async def raw(
@@ -4208,7 +4166,7 @@ class AsyncReportsSmsReply(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed SMSReplyResponse.
         """
-        return await self._client._execute(ops.sms_reply(message_id, page=page, records_per_page=records_per_page))
+        return await self._raw(ops.sms_reply(message_id, page=page, records_per_page=records_per_page))
 
 
 class AsyncReportsSmsReceived(AsyncOperation):
@@ -4247,17 +4205,15 @@ class AsyncReportsSmsReceived(AsyncOperation):
         Returns:
             SMSReceivedResponse: The SMS messages received in the requested time frame.
         """
-        return (
-            await self._client._execute(
-                ops.sms_received(
-                    time_period=time_period,
-                    date_from=date_from,
-                    date_to=date_to,
-                    page=page,
-                    records_per_page=records_per_page,
-                )
+        return await self._parsed(
+            ops.sms_received(
+                time_period=time_period,
+                date_from=date_from,
+                date_to=date_to,
+                page=page,
+                records_per_page=records_per_page,
             )
-        ).parsed
+        )
 
     @refuse_unknown("")
     async def raw(
@@ -4276,7 +4232,7 @@ class AsyncReportsSmsReceived(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed SMSReceivedResponse.
         """
-        return await self._client._execute(
+        return await self._raw(
             ops.sms_received(
                 time_period=time_period,
                 date_from=date_from,
@@ -4407,7 +4363,7 @@ class AsyncContactsList(AsyncOperation):
         Returns:
             ContactListResponse: One page of contacts.
         """
-        return (await self._client._execute(ops.list_contacts_(page=page, records_per_page=records_per_page))).parsed
+        return await self._parsed(ops.list_contacts_(page=page, records_per_page=records_per_page))
 
     @refuse_unknown("")
     async def raw(
@@ -4420,7 +4376,7 @@ class AsyncContactsList(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactListResponse.
         """
-        return await self._client._execute(ops.list_contacts_(page=page, records_per_page=records_per_page))
+        return await self._raw(ops.list_contacts_(page=page, records_per_page=records_per_page))
 
 
 class AsyncContactsSearch(AsyncOperation):
@@ -4465,21 +4421,19 @@ class AsyncContactsSearch(AsyncOperation):
         Returns:
             ContactListResponse: One page of contacts.
         """
-        return (
-            await self._client._execute(
-                ops.search_contacts_(
-                    page=page,
-                    records_per_page=records_per_page,
-                    email_address=email_address,
-                    mobile_phone=mobile_phone,
-                    main_phone=main_phone,
-                    attention=attention,
-                    first_name=first_name,
-                    last_name=last_name,
-                    company=company,
-                )
+        return await self._parsed(
+            ops.search_contacts_(
+                page=page,
+                records_per_page=records_per_page,
+                email_address=email_address,
+                mobile_phone=mobile_phone,
+                main_phone=main_phone,
+                attention=attention,
+                first_name=first_name,
+                last_name=last_name,
+                company=company,
             )
-        ).parsed
+        )
 
     @refuse_unknown("")
     async def raw(
@@ -4502,7 +4456,7 @@ class AsyncContactsSearch(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactListResponse.
         """
-        return await self._client._execute(
+        return await self._raw(
             ops.search_contacts_(
                 page=page,
                 records_per_page=records_per_page,
@@ -4535,7 +4489,7 @@ class AsyncContactsGet(AsyncOperation):
         Returns:
             ContactResponse: One contact.
         """
-        return (await self._client._execute(ops.get_contact_(contact_id))).parsed
+        return await self._parsed(ops.get_contact_(contact_id))
 
     @refuse_unknown("")
     async def raw(self, contact_id: str) -> RawResponse[m.ContactResponse]:
@@ -4546,7 +4500,7 @@ class AsyncContactsGet(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactResponse.
         """
-        return await self._client._execute(ops.get_contact_(contact_id))
+        return await self._raw(ops.get_contact_(contact_id))
 
 
 class AsyncContactsCreate(AsyncOperation):
@@ -4637,42 +4591,40 @@ class AsyncContactsCreate(AsyncOperation):
         Returns:
             ContactResponse: One contact.
         """
-        return (
-            await self._client._execute(
-                ops.create_contact_(
-                    contact,
-                    view_by=view_by,
-                    edit_by=edit_by,
-                    attention=attention,
-                    title=title,
-                    company=company,
-                    recip_department=recip_department,
-                    first_name=first_name,
-                    last_name=last_name,
-                    position=position,
-                    street_address=street_address,
-                    suburb=suburb,
-                    city=city,
-                    state=state,
-                    country=country,
-                    postcode=postcode,
-                    post_code=post_code,
-                    main_phone=main_phone,
-                    alt_phone_1=alt_phone_1,
-                    alt_phone_2=alt_phone_2,
-                    direct_phone=direct_phone,
-                    mobile_phone=mobile_phone,
-                    fax_number=fax_number,
-                    email_address=email_address,
-                    web_address=web_address,
-                    custom_1=custom_1,
-                    custom_2=custom_2,
-                    custom_3=custom_3,
-                    custom_4=custom_4,
-                    extra_body=extra_body,
-                )
+        return await self._parsed(
+            ops.create_contact_(
+                contact,
+                view_by=view_by,
+                edit_by=edit_by,
+                attention=attention,
+                title=title,
+                company=company,
+                recip_department=recip_department,
+                first_name=first_name,
+                last_name=last_name,
+                position=position,
+                street_address=street_address,
+                suburb=suburb,
+                city=city,
+                state=state,
+                country=country,
+                postcode=postcode,
+                post_code=post_code,
+                main_phone=main_phone,
+                alt_phone_1=alt_phone_1,
+                alt_phone_2=alt_phone_2,
+                direct_phone=direct_phone,
+                mobile_phone=mobile_phone,
+                fax_number=fax_number,
+                email_address=email_address,
+                web_address=web_address,
+                custom_1=custom_1,
+                custom_2=custom_2,
+                custom_3=custom_3,
+                custom_4=custom_4,
+                extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("Contact.")
     async def raw(
@@ -4716,7 +4668,7 @@ class AsyncContactsCreate(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactResponse.
         """
-        return await self._client._execute(
+        return await self._raw(
             ops.create_contact_(
                 contact,
                 view_by=view_by,
@@ -4840,43 +4792,41 @@ class AsyncContactsUpdate(AsyncOperation):
         Returns:
             ContactResponse: One contact.
         """
-        return (
-            await self._client._execute(
-                ops.update_contact_(
-                    contact_id,
-                    contact,
-                    view_by=view_by,
-                    edit_by=edit_by,
-                    attention=attention,
-                    title=title,
-                    company=company,
-                    recip_department=recip_department,
-                    first_name=first_name,
-                    last_name=last_name,
-                    position=position,
-                    street_address=street_address,
-                    suburb=suburb,
-                    city=city,
-                    state=state,
-                    country=country,
-                    postcode=postcode,
-                    post_code=post_code,
-                    main_phone=main_phone,
-                    alt_phone_1=alt_phone_1,
-                    alt_phone_2=alt_phone_2,
-                    direct_phone=direct_phone,
-                    mobile_phone=mobile_phone,
-                    fax_number=fax_number,
-                    email_address=email_address,
-                    web_address=web_address,
-                    custom_1=custom_1,
-                    custom_2=custom_2,
-                    custom_3=custom_3,
-                    custom_4=custom_4,
-                    extra_body=extra_body,
-                )
+        return await self._parsed(
+            ops.update_contact_(
+                contact_id,
+                contact,
+                view_by=view_by,
+                edit_by=edit_by,
+                attention=attention,
+                title=title,
+                company=company,
+                recip_department=recip_department,
+                first_name=first_name,
+                last_name=last_name,
+                position=position,
+                street_address=street_address,
+                suburb=suburb,
+                city=city,
+                state=state,
+                country=country,
+                postcode=postcode,
+                post_code=post_code,
+                main_phone=main_phone,
+                alt_phone_1=alt_phone_1,
+                alt_phone_2=alt_phone_2,
+                direct_phone=direct_phone,
+                mobile_phone=mobile_phone,
+                fax_number=fax_number,
+                email_address=email_address,
+                web_address=web_address,
+                custom_1=custom_1,
+                custom_2=custom_2,
+                custom_3=custom_3,
+                custom_4=custom_4,
+                extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("Contact.")
     async def raw(
@@ -4921,7 +4871,7 @@ class AsyncContactsUpdate(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactResponse.
         """
-        return await self._client._execute(
+        return await self._raw(
             ops.update_contact_(
                 contact_id,
                 contact,
@@ -4976,7 +4926,7 @@ class AsyncContactsDelete(AsyncOperation):
         Returns:
             ContactResponse: One contact.
         """
-        return (await self._client._execute(ops.delete_contact_(contact_id))).parsed
+        return await self._parsed(ops.delete_contact_(contact_id))
 
     @refuse_unknown("")
     async def raw(self, contact_id: str) -> RawResponse[m.ContactResponse]:
@@ -4987,7 +4937,7 @@ class AsyncContactsDelete(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactResponse.
         """
-        return await self._client._execute(ops.delete_contact_(contact_id))
+        return await self._raw(ops.delete_contact_(contact_id))
 
 
 class AsyncContacts(AsyncNamespace):
@@ -5114,7 +5064,7 @@ class AsyncGroupsList(AsyncOperation):
         Returns:
             GroupListResponse: One page of groups.
         """
-        return (await self._client._execute(ops.list_groups_(page=page, records_per_page=records_per_page))).parsed
+        return await self._parsed(ops.list_groups_(page=page, records_per_page=records_per_page))
 
     @refuse_unknown("")
     async def raw(
@@ -5127,7 +5077,7 @@ class AsyncGroupsList(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed GroupListResponse.
         """
-        return await self._client._execute(ops.list_groups_(page=page, records_per_page=records_per_page))
+        return await self._raw(ops.list_groups_(page=page, records_per_page=records_per_page))
 
 
 class AsyncGroupsGet(AsyncOperation):
@@ -5152,7 +5102,7 @@ class AsyncGroupsGet(AsyncOperation):
         Returns:
             GroupResponse: One group.
         """
-        return (await self._client._execute(ops.get_group_(group_id))).parsed
+        return await self._parsed(ops.get_group_(group_id))
 
     @refuse_unknown("")
     async def raw(self, group_id: str) -> RawResponse[m.GroupResponse]:
@@ -5163,7 +5113,7 @@ class AsyncGroupsGet(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed GroupResponse.
         """
-        return await self._client._execute(ops.get_group_(group_id))
+        return await self._raw(ops.get_group_(group_id))
 
 
 class AsyncGroupsCreate(AsyncOperation):
@@ -5202,18 +5152,16 @@ class AsyncGroupsCreate(AsyncOperation):
         Returns:
             GroupResponse: One group.
         """
-        return (
-            await self._client._execute(
-                ops.create_group_(
-                    group_name,
-                    group_code=group_code,
-                    sub_account=sub_account,
-                    department=department,
-                    view_edit_by=view_edit_by,
-                    extra_body=extra_body,
-                )
+        return await self._parsed(
+            ops.create_group_(
+                group_name,
+                group_code=group_code,
+                sub_account=sub_account,
+                department=department,
+                view_edit_by=view_edit_by,
+                extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("Group.")
     async def raw(
@@ -5233,7 +5181,7 @@ class AsyncGroupsCreate(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed GroupResponse.
         """
-        return await self._client._execute(
+        return await self._raw(
             ops.create_group_(
                 group_name,
                 group_code=group_code,
@@ -5284,19 +5232,17 @@ class AsyncGroupsUpdate(AsyncOperation):
         Returns:
             GroupResponse: One group.
         """
-        return (
-            await self._client._execute(
-                ops.update_group_(
-                    group_id,
-                    group_name=group_name,
-                    group_code=group_code,
-                    sub_account=sub_account,
-                    department=department,
-                    view_edit_by=view_edit_by,
-                    extra_body=extra_body,
-                )
+        return await self._parsed(
+            ops.update_group_(
+                group_id,
+                group_name=group_name,
+                group_code=group_code,
+                sub_account=sub_account,
+                department=department,
+                view_edit_by=view_edit_by,
+                extra_body=extra_body,
             )
-        ).parsed
+        )
 
     @refuse_unknown("Group.")
     async def raw(
@@ -5317,7 +5263,7 @@ class AsyncGroupsUpdate(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed GroupResponse.
         """
-        return await self._client._execute(
+        return await self._raw(
             ops.update_group_(
                 group_id,
                 group_name=group_name,
@@ -5352,7 +5298,7 @@ class AsyncGroupsDelete(AsyncOperation):
         Returns:
             GroupResponse: One group.
         """
-        return (await self._client._execute(ops.delete_group_(group_id))).parsed
+        return await self._parsed(ops.delete_group_(group_id))
 
     @refuse_unknown("")
     async def raw(self, group_id: str) -> RawResponse[m.GroupResponse]:
@@ -5363,7 +5309,7 @@ class AsyncGroupsDelete(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed GroupResponse.
         """
-        return await self._client._execute(ops.delete_group_(group_id))
+        return await self._raw(ops.delete_group_(group_id))
 
 
 class AsyncGroups(AsyncNamespace):
@@ -5440,11 +5386,7 @@ class AsyncContactGroupsList(AsyncOperation):
         Returns:
             ContactGroupListResponse: A contact and one page of the groups it belongs to.
         """
-        return (
-            await self._client._execute(
-                ops.list_contact_groups_(contact_id, page=page, records_per_page=records_per_page)
-            )
-        ).parsed
+        return await self._parsed(ops.list_contact_groups_(contact_id, page=page, records_per_page=records_per_page))
 
     @refuse_unknown("")
     async def raw(
@@ -5457,9 +5399,7 @@ class AsyncContactGroupsList(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactGroupListResponse.
         """
-        return await self._client._execute(
-            ops.list_contact_groups_(contact_id, page=page, records_per_page=records_per_page)
-        )
+        return await self._raw(ops.list_contact_groups_(contact_id, page=page, records_per_page=records_per_page))
 
 
 class AsyncContactGroupsGet(AsyncOperation):
@@ -5485,7 +5425,7 @@ class AsyncContactGroupsGet(AsyncOperation):
         Returns:
             ContactGroupResponse: A contact-to-group association.
         """
-        return (await self._client._execute(ops.get_contact_group_(contact_id, group_id))).parsed
+        return await self._parsed(ops.get_contact_group_(contact_id, group_id))
 
     @refuse_unknown("")
     async def raw(self, contact_id: str, group_id: str) -> RawResponse[m.ContactGroupResponse]:
@@ -5496,7 +5436,7 @@ class AsyncContactGroupsGet(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactGroupResponse.
         """
-        return await self._client._execute(ops.get_contact_group_(contact_id, group_id))
+        return await self._raw(ops.get_contact_group_(contact_id, group_id))
 
 
 class AsyncContactGroupsAdd(AsyncOperation):
@@ -5522,7 +5462,7 @@ class AsyncContactGroupsAdd(AsyncOperation):
         Returns:
             ContactGroupResponse: A contact-to-group association.
         """
-        return (await self._client._execute(ops.add_contact_group_(contact_id, group_id))).parsed
+        return await self._parsed(ops.add_contact_group_(contact_id, group_id))
 
     @refuse_unknown("")
     async def raw(self, contact_id: str, group_id: str) -> RawResponse[m.ContactGroupResponse]:
@@ -5533,7 +5473,7 @@ class AsyncContactGroupsAdd(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactGroupResponse.
         """
-        return await self._client._execute(ops.add_contact_group_(contact_id, group_id))
+        return await self._raw(ops.add_contact_group_(contact_id, group_id))
 
 
 class AsyncContactGroupsRemove(AsyncOperation):
@@ -5559,7 +5499,7 @@ class AsyncContactGroupsRemove(AsyncOperation):
         Returns:
             ContactGroupResponse: A contact-to-group association.
         """
-        return (await self._client._execute(ops.remove_contact_group_(contact_id, group_id))).parsed
+        return await self._parsed(ops.remove_contact_group_(contact_id, group_id))
 
     @refuse_unknown("")
     async def raw(self, contact_id: str, group_id: str) -> RawResponse[m.ContactGroupResponse]:
@@ -5570,7 +5510,7 @@ class AsyncContactGroupsRemove(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactGroupResponse.
         """
-        return await self._client._execute(ops.remove_contact_group_(contact_id, group_id))
+        return await self._raw(ops.remove_contact_group_(contact_id, group_id))
 
 
 class AsyncContactGroups(AsyncNamespace):
@@ -5645,11 +5585,7 @@ class AsyncGroupContactsList(AsyncOperation):
         Returns:
             GroupContactListResponse: A group and one page of the contacts it holds.
         """
-        return (
-            await self._client._execute(
-                ops.list_group_contacts_(group_id, page=page, records_per_page=records_per_page)
-            )
-        ).parsed
+        return await self._parsed(ops.list_group_contacts_(group_id, page=page, records_per_page=records_per_page))
 
     @refuse_unknown("")
     async def raw(
@@ -5662,9 +5598,7 @@ class AsyncGroupContactsList(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed GroupContactListResponse.
         """
-        return await self._client._execute(
-            ops.list_group_contacts_(group_id, page=page, records_per_page=records_per_page)
-        )
+        return await self._raw(ops.list_group_contacts_(group_id, page=page, records_per_page=records_per_page))
 
 
 class AsyncGroupContactsGet(AsyncOperation):
@@ -5690,7 +5624,7 @@ class AsyncGroupContactsGet(AsyncOperation):
         Returns:
             ContactGroupResponse: A contact-to-group association.
         """
-        return (await self._client._execute(ops.get_group_contact_(group_id, contact_id))).parsed
+        return await self._parsed(ops.get_group_contact_(group_id, contact_id))
 
     @refuse_unknown("")
     async def raw(self, group_id: str, contact_id: str) -> RawResponse[m.ContactGroupResponse]:
@@ -5701,7 +5635,7 @@ class AsyncGroupContactsGet(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactGroupResponse.
         """
-        return await self._client._execute(ops.get_group_contact_(group_id, contact_id))
+        return await self._raw(ops.get_group_contact_(group_id, contact_id))
 
 
 class AsyncGroupContactsAdd(AsyncOperation):
@@ -5727,7 +5661,7 @@ class AsyncGroupContactsAdd(AsyncOperation):
         Returns:
             ContactGroupResponse: A contact-to-group association.
         """
-        return (await self._client._execute(ops.add_group_contact_(group_id, contact_id))).parsed
+        return await self._parsed(ops.add_group_contact_(group_id, contact_id))
 
     @refuse_unknown("Group.")
     async def raw(self, group_id: str, contact_id: str) -> RawResponse[m.ContactGroupResponse]:
@@ -5738,7 +5672,7 @@ class AsyncGroupContactsAdd(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactGroupResponse.
         """
-        return await self._client._execute(ops.add_group_contact_(group_id, contact_id))
+        return await self._raw(ops.add_group_contact_(group_id, contact_id))
 
 
 class AsyncGroupContactsRemove(AsyncOperation):
@@ -5764,7 +5698,7 @@ class AsyncGroupContactsRemove(AsyncOperation):
         Returns:
             ContactGroupResponse: A contact-to-group association.
         """
-        return (await self._client._execute(ops.remove_group_contact_(group_id, contact_id))).parsed
+        return await self._parsed(ops.remove_group_contact_(group_id, contact_id))
 
     @refuse_unknown("")
     async def raw(self, group_id: str, contact_id: str) -> RawResponse[m.ContactGroupResponse]:
@@ -5775,7 +5709,7 @@ class AsyncGroupContactsRemove(AsyncOperation):
         Returns:
             RawResponse: the status, headers, body bytes and the parsed ContactGroupResponse.
         """
-        return await self._client._execute(ops.remove_group_contact_(group_id, contact_id))
+        return await self._raw(ops.remove_group_contact_(group_id, contact_id))
 
 
 class AsyncGroupContacts(AsyncNamespace):

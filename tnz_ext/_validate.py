@@ -17,8 +17,13 @@ valid body is first confirmed by a check fastjsonschema compiles once per schema
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Mapping
+from email.errors import HeaderParseError
+from email.headerregistry import Address
 from typing import TYPE_CHECKING, Any, Protocol
+
+from tnz_api.types import Unset
 
 from ._errors import ValidationError
 from ._spec import schema_name, spec
@@ -27,7 +32,7 @@ if TYPE_CHECKING:  # jsonschema costs ~25 ms to import: load it on the first inv
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError as SchemaError
 
-__all__ = ["validate_body", "validate_value"]
+__all__ = ["is_email", "validate_body", "validate_param", "validate_query", "validate_value"]
 
 # Keywords whose value is the documented limit worth quoting in the error.
 _LIMIT_KEYWORDS = {"maxLength", "minLength", "maximum", "minimum", "maxItems", "minItems", "enum", "pattern"}
@@ -37,12 +42,65 @@ class _Model(Protocol):
     def to_dict(self) -> dict[str, Any]: ...
 
 
+# ------------------------------------------------------------------------------ full-match patterns
+# JSON Schema patterns are ECMA-262 regexes searched anywhere in the value; the spec anchors its
+# own with ^...$. Python's `$` also matches before a final "\n" and its `\d` takes any Unicode
+# digit, so "ID1\n" and Arabic-Indic digits would pass. Every pattern is rewritten once, for both
+# validators: `$` becomes `\Z` (the very end) and `\d` becomes [0-9].
+_DOLLAR = re.compile(r"(?<!\\)\$")
+
+
+def anchored(pattern: str) -> str:
+    return _DOLLAR.sub(r"\\Z", pattern.replace(r"\d", "[0-9]"))
+
+
+def _anchor_all(schema: Any) -> Any:
+    if isinstance(schema, list):
+        return [_anchor_all(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {key: _anchor_all(value) for key, value in schema.items()}
+    if isinstance(schema.get("pattern"), str):
+        out["pattern"] = anchored(schema["pattern"])
+    return out
+
+
+@functools.cache
+def _components() -> dict[str, Any]:
+    """The spec's components as checked here: schemas closed (``_strict``), every pattern anchored."""
+    return _anchor_all({**spec()["components"], **_strict_components()})  # type: ignore[no-any-return]
+
+
+def is_email(value: object) -> bool:
+    """An addr-spec with a user and a dotted domain, and nothing that could break a mail header."""
+    if not isinstance(value, str) or not value or not value.isprintable() or any(c.isspace() for c in value):
+        return False
+    try:
+        parsed = Address(addr_spec=value)
+    except (HeaderParseError, ValueError, IndexError):
+        return False
+    return bool(parsed.username) and "." in parsed.domain and parsed.addr_spec == value
+
+
 @functools.cache
 def _validator(name: str) -> Draft202012Validator:
-    from jsonschema import Draft202012Validator
+    return _validator_for(f"#/components/schemas/{name}")
 
+
+@functools.cache
+def _validator_for(ref: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    checker = FormatChecker(formats=())
+    checker.checks("email")(is_email)
     # A root holding every component lets the schema's own "#/components/schemas/..." refs resolve.
-    return Draft202012Validator({"$ref": f"#/components/schemas/{name}", "components": _strict_components()})
+    root = {"$ref": ref, "components": _components(), "paths": _paths()}
+    return Draft202012Validator(root, format_checker=checker)
+
+
+@functools.cache
+def _paths() -> dict[str, Any]:
+    return _anchor_all(spec()["paths"])  # type: ignore[no-any-return]
 
 
 @functools.cache
@@ -101,11 +159,27 @@ def _describe(error: SchemaError) -> ValidationError:
         missing = error.message.split("'")[1] if "'" in error.message else ""
         field = f"{field}.{missing}" if missing and field != "body" else (missing or field)
         return ValidationError(field, error.message)
+    shown = _shown(error.instance)
+    if keyword == "type":
+        expected = error.validator_value
+        return ValidationError(
+            field, f"expected {expected}, got {type(error.instance).__name__} {shown}", limit=f"type {expected}"
+        )
+    if keyword == "format":
+        return ValidationError(field, f"{shown} is not a valid {error.validator_value}", limit=error.validator_value)
     limit = error.validator_value if keyword in _LIMIT_KEYWORDS else None
-    shown = repr(error.instance)
-    if len(shown) > 60:
-        shown = shown[:57] + "..."
+    if keyword == "pattern" and isinstance(limit, str):
+        limit = limit.replace(r"\Z", "$").replace("[0-9]", r"\d")  # shown as the spec writes it
     return ValidationError(field, f"{shown} breaks the documented limit {keyword}={limit!r}", limit=limit)
+
+
+def _shown(value: Any) -> str:
+    """A short repr that cannot fail (repr of a 5,000-digit int raises ValueError)."""
+    try:
+        shown = repr(value)
+    except ValueError:
+        shown = f"<{type(value).__name__} too large to show>"
+    return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
 def _best(errors: Iterable[SchemaError]) -> SchemaError | None:
@@ -128,18 +202,109 @@ def validate_body(body: _Model) -> dict[str, Any]:
     """Validate ``body`` against its spec schema; return its wire dict (reused for encoding)."""
     data = body.to_dict()
     name = schema_name(type(body))
-    if _fast(name)(data):
-        return data
-    error = _best(_validator(name).iter_errors(data))
-    if error is not None:
-        raise _describe(error)
+    valid = _fast(name)(data)
+    _check_text(data, "")  # first: jsonschema itself fails on a 5,000-digit int
+    if not valid:
+        error = _best(_validator(name).iter_errors(data))
+        if error is not None:
+            raise _describe(error)
     return data
+
+
+# Free text that may span lines; every other string in a request ends up in a header, a file
+# name, a report or a CSV column, where CR/LF (or any control character) can inject or break.
+_MULTILINE = frozenset({
+    "Message", "MessagePlain", "MessageHTML", "MessageToPeople", "MessageToAnswerphones",
+    "CallRouteMessageToPeople", "CallRouteMessageToOperators", "CallRouteMessageOnWrongKey", "Play",
+})  # fmt: skip
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_MAX_INT = 2**53
+
+
+def _check_text(value: Any, field: str) -> None:
+    """What a schema cannot say: no lone surrogates (they cannot be encoded), no control characters
+    outside free text, and no floats (the spec's request numbers are all integers; 5.0 is not one)."""
+    kind = type(value)
+    if kind is dict:
+        for key, item in value.items():
+            _check_text(item, f"{field}.{key}" if field else key)
+    elif kind is list:
+        for index, item in enumerate(value):
+            _check_text(item, f"{field}[{index}]")
+    elif kind is str:
+        if not value.isascii() and _SURROGATE.search(value):
+            raise ValidationError(field, "contains a lone surrogate (not valid Unicode text)")
+        if field.rsplit(".", 1)[-1] not in _MULTILINE and _CONTROL.search(value):
+            raise ValidationError(field, f"{value[:40]!r} contains CR, LF or another control character")
+    elif kind is float:
+        raise ValidationError(field, f"expected an int, got float {value!r}", limit="type integer")
+    elif kind is int and not -_MAX_INT <= value <= _MAX_INT:
+        raise ValidationError(field, "integer out of range (beyond 2**53, which JSON cannot carry exactly)")
+
+
+def validate_param(parameter: str, value: Any, field: str) -> None:
+    """Validate a value against ``components/parameters/<parameter>``'s schema (path IDs)."""
+    _check_param(f"#/components/parameters/{parameter}/schema", value, field)
+
+
+def _check_param(ref: str, value: Any, field: str) -> None:
+    if type(value) is float or type(value) is int:
+        _check_text(value, field)
+    error = _best(_validator_for(ref).iter_errors(value))
+    if error is not None:
+        described = _describe(error)
+        raise ValidationError(field, str(described).split(": ", 1)[1], limit=described.limit)
+    if isinstance(value, str):
+        if not value.isascii() and _SURROGATE.search(value):
+            raise ValidationError(field, "contains a lone surrogate (not valid Unicode text)")
+        if _CONTROL.search(value):
+            raise ValidationError(field, f"{value[:40]!r} contains CR, LF or another control character")
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+@functools.cache
+def _query_refs() -> dict[str, dict[str, tuple[str, str]]]:
+    """{operation (snake_case operationId): {argument: (wire name, JSON pointer of its schema)}}."""
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for path, item in spec()["paths"].items():
+        escaped = path.replace("~", "~0").replace("/", "~1")
+        for method, op in item.items():
+            if not isinstance(op, dict) or "operationId" not in op:
+                continue
+            params: dict[str, tuple[str, str]] = {}
+            for index, param in enumerate(op.get("parameters", [])):
+                pointer = f"#/paths/{escaped}/{method}/parameters/{index}/schema"
+                if "$ref" in param:
+                    ref_name = param["$ref"].rsplit("/", 1)[1]
+                    param = spec()["components"]["parameters"][ref_name]
+                    pointer = f"#/components/parameters/{ref_name}/schema"
+                if param.get("in") == "query":
+                    params[_snake(param["name"])] = (param["name"], pointer)
+            out[_snake(op["operationId"])] = params
+    return out
+
+
+def validate_query(operation: str, query: Mapping[str, Any]) -> None:
+    """Validate each query argument against its parameter's schema in the spec."""
+    refs = _query_refs().get(operation, {})
+    for key, value in query.items():
+        if value is None or isinstance(value, Unset):  # not given: the generated code omits it
+            continue
+        if key not in refs:
+            raise ValidationError(key, "is not a query parameter of this operation")
+        name, pointer = refs[key]
+        _check_param(pointer, value, name)
 
 
 def validate_value(schema: str, value: Any, field: str) -> None:
     """Validate a path or query value against a named component schema (e.g. MessageID)."""
     if _fast(schema)(value):
         return
+    _check_text(value, field)  # first: jsonschema itself fails on a 5,000-digit int
     error = _best(_validator(schema).iter_errors(value))
     if error is not None:
         described = _describe(error)
@@ -170,7 +335,7 @@ def _draft7(schema: Any) -> Any:
 
 @functools.cache
 def _draft7_components() -> dict[str, Any]:
-    return {"schemas": _draft7(_strict_components()["schemas"])}
+    return {"schemas": _draft7(_components()["schemas"])}
 
 
 @functools.cache
@@ -179,12 +344,13 @@ def _fast(name: str) -> Callable[[Any], bool]:
 
     jsonschema stays the authority: whenever this check refuses, jsonschema re-validates and
     describes the error, so the fast path can only make validation faster, never more lenient.
-    Formats are not checked, as jsonschema's validator here checks none either.
+    Formats are checked (email by ``is_email``, as jsonschema's validator here checks it); any
+    other format fastjsonschema knows can only refuse more, which sends the body to jsonschema.
     """
     import fastjsonschema
 
     root = {"$ref": f"#/components/schemas/{name}", "components": _draft7_components()}
-    compiled = fastjsonschema.compile(root, use_formats=False)
+    compiled = fastjsonschema.compile(root, formats={"email": is_email})
 
     def check(value: Any) -> bool:
         try:

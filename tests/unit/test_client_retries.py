@@ -308,8 +308,7 @@ MAY_HAVE_ARRIVED: list[Failure] = [
     httpx.ReadError,
     500,
     503,
-    429,
-]
+]  # 429 is not here: it is an explicit refusal, so a send is retried on it (tests/hardening)
 SEND_ERROR: dict[Failure, type[TNZError]] = {
     httpx.ReadTimeout: TimeoutError,
     httpx.WriteTimeout: TimeoutError,

@@ -18,6 +18,7 @@ import re
 import subprocess
 import sys
 import textwrap
+import typing
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -79,6 +80,8 @@ def _callables() -> Iterator[tuple[str, Callable[..., Any]]]:
         ]
         for name in getattr(module, "__all__", own):
             obj = getattr(module, name)
+            if typing.get_origin(obj) is not None:  # a type alias such as Literal[...]: not a callable
+                continue
             if inspect.isclass(obj):
                 yield prefix + name, obj
                 for attr, member in vars(obj).items():

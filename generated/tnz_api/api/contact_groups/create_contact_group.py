@@ -86,7 +86,8 @@ def sync_detailed(
     Only one Group per API call; adding a Contact to multiple Groups requires multiple calls.
 
     Args:
-        contact_id (str):
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
         body (ContactGroupRequest): The group to add the contact to (one per call).
 
     Raises:
@@ -121,7 +122,8 @@ def sync(
     Only one Group per API call; adding a Contact to multiple Groups requires multiple calls.
 
     Args:
-        contact_id (str):
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
         body (ContactGroupRequest): The group to add the contact to (one per call).
 
     Raises:
@@ -151,7 +153,8 @@ async def asyncio_detailed(
     Only one Group per API call; adding a Contact to multiple Groups requires multiple calls.
 
     Args:
-        contact_id (str):
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
         body (ContactGroupRequest): The group to add the contact to (one per call).
 
     Raises:
@@ -184,7 +187,8 @@ async def asyncio(
     Only one Group per API call; adding a Contact to multiple Groups requires multiple calls.
 
     Args:
-        contact_id (str):
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
         body (ContactGroupRequest): The group to add the contact to (one per call).
 
     Raises:

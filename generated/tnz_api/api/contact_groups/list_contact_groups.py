@@ -89,7 +89,8 @@ def sync_detailed(
      List Contact-to-Group Associations - Lists the Groups a specific Contact is a member of.
 
     Args:
-        contact_id (str):
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
         page (int | Unset):  Default: 1.
         records_per_page (int | Unset):  Default: 100.
 
@@ -126,7 +127,8 @@ def sync(
      List Contact-to-Group Associations - Lists the Groups a specific Contact is a member of.
 
     Args:
-        contact_id (str):
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
         page (int | Unset):  Default: 1.
         records_per_page (int | Unset):  Default: 100.
 
@@ -158,7 +160,8 @@ async def asyncio_detailed(
      List Contact-to-Group Associations - Lists the Groups a specific Contact is a member of.
 
     Args:
-        contact_id (str):
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
         page (int | Unset):  Default: 1.
         records_per_page (int | Unset):  Default: 100.
 
@@ -193,7 +196,8 @@ async def asyncio(
      List Contact-to-Group Associations - Lists the Groups a specific Contact is a member of.
 
     Args:
-        contact_id (str):
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
         page (int | Unset):  Default: 1.
         records_per_page (int | Unset):  Default: 100.
 

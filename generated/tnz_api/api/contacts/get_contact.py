@@ -76,7 +76,8 @@ def sync_detailed(
     their name and contact information.
 
     Args:
-        contact_id (str):
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +109,8 @@ def sync(
     their name and contact information.
 
     Args:
-        contact_id (str):
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +137,8 @@ async def asyncio_detailed(
     their name and contact information.
 
     Args:
-        contact_id (str):
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +168,8 @@ async def asyncio(
     their name and contact information.
 
     Args:
-        contact_id (str):
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

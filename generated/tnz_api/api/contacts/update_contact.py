@@ -86,7 +86,8 @@ def sync_detailed(
     just one property (e.g. 'StreetAddress' only) or multiple properties.
 
     Args:
-        contact_id (str):
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
         body (ContactRequest): The properties of a contact to create or update. On update you may
             send just one
             property (e.g. 'StreetAddress' only) or several.
@@ -123,7 +124,8 @@ def sync(
     just one property (e.g. 'StreetAddress' only) or multiple properties.
 
     Args:
-        contact_id (str):
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
         body (ContactRequest): The properties of a contact to create or update. On update you may
             send just one
             property (e.g. 'StreetAddress' only) or several.
@@ -155,7 +157,8 @@ async def asyncio_detailed(
     just one property (e.g. 'StreetAddress' only) or multiple properties.
 
     Args:
-        contact_id (str):
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
         body (ContactRequest): The properties of a contact to create or update. On update you may
             send just one
             property (e.g. 'StreetAddress' only) or several.
@@ -190,7 +193,8 @@ async def asyncio(
     just one property (e.g. 'StreetAddress' only) or multiple properties.
 
     Args:
-        contact_id (str):
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
         body (ContactRequest): The properties of a contact to create or update. On update you may
             send just one
             property (e.g. 'StreetAddress' only) or several.

@@ -86,7 +86,8 @@ def sync_detailed(
     Only one Contact per API call; adding multiple Contacts requires multiple calls.
 
     Args:
-        group_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
         body (GroupContactRequest): The contact to add to the group (one per call).
 
     Raises:
@@ -121,7 +122,8 @@ def sync(
     Only one Contact per API call; adding multiple Contacts requires multiple calls.
 
     Args:
-        group_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
         body (GroupContactRequest): The contact to add to the group (one per call).
 
     Raises:
@@ -151,7 +153,8 @@ async def asyncio_detailed(
     Only one Contact per API call; adding multiple Contacts requires multiple calls.
 
     Args:
-        group_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
         body (GroupContactRequest): The contact to add to the group (one per call).
 
     Raises:
@@ -184,7 +187,8 @@ async def asyncio(
     Only one Contact per API call; adding multiple Contacts requires multiple calls.
 
     Args:
-        group_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
         body (GroupContactRequest): The contact to add to the group (one per call).
 
     Raises:

@@ -79,8 +79,10 @@ def sync_detailed(
     Does not delete any Contacts or any Groups.
 
     Args:
-        group_id (str):
-        contact_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,8 +116,10 @@ def sync(
     Does not delete any Contacts or any Groups.
 
     Args:
-        group_id (str):
-        contact_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,8 +148,10 @@ async def asyncio_detailed(
     Does not delete any Contacts or any Groups.
 
     Args:
-        group_id (str):
-        contact_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,8 +183,10 @@ async def asyncio(
     Does not delete any Contacts or any Groups.
 
     Args:
-        group_id (str):
-        contact_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -79,8 +79,10 @@ def sync_detailed(
     specific Contact listed (a 1:1 match, used for verification purposes).
 
     Args:
-        group_id (str):
-        contact_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,8 +116,10 @@ def sync(
     specific Contact listed (a 1:1 match, used for verification purposes).
 
     Args:
-        group_id (str):
-        contact_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,8 +148,10 @@ async def asyncio_detailed(
     specific Contact listed (a 1:1 match, used for verification purposes).
 
     Args:
-        group_id (str):
-        contact_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,8 +183,10 @@ async def asyncio(
     specific Contact listed (a 1:1 match, used for verification purposes).
 
     Args:
-        group_id (str):
-        contact_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
+        contact_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, %
+            or whitespace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -75,7 +75,8 @@ def sync_detailed(
      Delete a Group - Delete an Address Book Group. Deleting a Group will not delete any Contacts.
 
     Args:
-        group_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +107,8 @@ def sync(
      Delete a Group - Delete an Address Book Group. Deleting a Group will not delete any Contacts.
 
     Args:
-        group_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +134,8 @@ async def asyncio_detailed(
      Delete a Group - Delete an Address Book Group. Deleting a Group will not delete any Contacts.
 
     Args:
-        group_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +164,8 @@ async def asyncio(
      Delete a Group - Delete an Address Book Group. Deleting a Group will not delete any Contacts.
 
     Args:
-        group_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -87,7 +87,8 @@ def sync_detailed(
     change the GroupCode.
 
     Args:
-        group_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
         body (GroupUpdateRequest): The group properties to update (GroupID and GroupCode cannot be
             edited).
 
@@ -124,7 +125,8 @@ def sync(
     change the GroupCode.
 
     Args:
-        group_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
         body (GroupUpdateRequest): The group properties to update (GroupID and GroupCode cannot be
             edited).
 
@@ -156,7 +158,8 @@ async def asyncio_detailed(
     change the GroupCode.
 
     Args:
-        group_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
         body (GroupUpdateRequest): The group properties to update (GroupID and GroupCode cannot be
             edited).
 
@@ -191,7 +194,8 @@ async def asyncio(
     change the GroupCode.
 
     Args:
-        group_id (str):
+        group_id (str): One URL path segment: not '.' or '..', and no slash, backslash, ?, #, % or
+            whitespace.
         body (GroupUpdateRequest): The group properties to update (GroupID and GroupCode cannot be
             edited).
 

@@ -1,0 +1,48 @@
+"""Helpers of the hardening tests: one way to call the public API through either client (sync or
+async), so every class of input is tried on both."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any, Literal
+
+import httpx
+
+from tnz_ext import AsyncTNZClient, TNZClient
+
+TOKEN = "hardening-token-7c1f"
+Kind = Literal["sync", "async"]
+
+
+def _resolve(client: Any, path: str) -> Callable[..., Any]:
+    target = client
+    for part in path.split("."):
+        target = getattr(target, part)
+    return target  # type: ignore[no-any-return]
+
+
+def invoke(kind: Kind, config: dict[str, Any], path: str, *args: Any, **kwargs: Any) -> Any:
+    """``client.<path>(*args, **kwargs)`` on a fresh TNZClient or AsyncTNZClient built from ``config``.
+
+    The test servers speak plain HTTP, so the httpx client is built without TLS certificates
+    (loading them costs ~0.3 s a client on a busy machine); the TNZ client is the real one.
+    """
+    config = {"auth_token": TOKEN, **config}
+    if kind == "sync":
+        with httpx.Client(verify=False) as http, TNZClient(http_client=http, **config) as client:
+            return _resolve(client, path)(*args, **kwargs)
+
+    async def run() -> Any:
+        async with httpx.AsyncClient(verify=False) as http, AsyncTNZClient(http_client=http, **config) as client:
+            return await _resolve(client, path)(*args, **kwargs)
+
+    return asyncio.run(run())
+
+
+def build(kind: Kind, **config: Any) -> Any:
+    """A client of ``kind`` (construction only: for configuration checks)."""
+    config = {"auth_token": TOKEN, **config}
+    if kind == "sync":
+        return TNZClient(http_client=httpx.Client(verify=False), **config)
+    return AsyncTNZClient(http_client=httpx.AsyncClient(verify=False), **config)
