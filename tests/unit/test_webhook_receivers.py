@@ -413,5 +413,6 @@ def test_example_script_serves_the_package_receiver(tmp_path: Path) -> None:
         assert response.status_code == 200
         assert "StatusWebhook" in process.stdout.readline()
     finally:
-        os.kill(process.pid, signal.SIGINT)
+        # SIGTERM, not SIGINT: a shell's background job (make test &) starts with SIGINT ignored.
+        os.kill(process.pid, signal.SIGTERM)
         process.wait(timeout=10)
