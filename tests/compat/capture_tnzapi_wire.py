@@ -174,18 +174,19 @@ def main() -> None:
     run("resubmit-simple seed000:553", lambda: act.Resubmit.SendRequest(MessageID="ID123456"))
     run("resubmit-sendtime seed000:561", lambda: act.Resubmit.SendRequest(
         MessageID="ID123456", SendTime="2023-08-10 09:00"))  # fmt: skip
-    run("reschedule seed000:583", lambda: act.Reschedule.SendRequest(
+    run("reschedule seed000:583,592", lambda: act.Reschedule.SendRequest(
         MessageID="ID123456", SendTime="2023-08-12 12:00:00"))  # fmt: skip
-    run("abort seed000:615", lambda: act.Abort.SendRequest(MessageID="ID123456"))
+    run("abort seed000:615,623", lambda: act.Abort.SendRequest(MessageID="ID123456"))
     run("pacing seed000:654", lambda: act.Pacing.SendRequest(MessageID="ID123456", NumberOfOperators=1))
-    run("status seed000:709", lambda: rep.Status.Poll(MessageID="ID123456"))
+    run("pacing-legacy seed000:644", lambda: client.Set.Pacing(MessageID="ID123456", NumberOfOperators=1).SendRequest())
+    run("status seed000:709,717", lambda: rep.Status.Poll(MessageID="ID123456"))
     run("sms-received-simple seed000:764", lambda: rep.SMSReceived.Poll(TimePeriod=1440))
     run("sms-received-dates seed000:772", lambda: rep.SMSReceived.Poll(
         DateFrom="2024-08-01 00:00:00", DateTo="2024-08-31 23:59:59", RecordsPerPage=10, Page=1))  # fmt: skip
-    run("sms-reply seed000:804", lambda: rep.SMSReply.Poll(MessageID="ID123456"))
+    run("sms-reply seed000:804,812", lambda: rep.SMSReply.Poll(MessageID="ID123456"))
     run("contact-list-simple seed000:846", lambda: book.Contact.List(Page=1))
     run("contact-list seed000:854", lambda: book.Contact.List(RecordsPerPage=10, Page=1))
-    run("contact-detail seed000:879", lambda: book.Contact.Detail(ContactID=C))
+    run("contact-detail seed000:879,887", lambda: book.Contact.Detail(ContactID=C))
     run("contact-create-simple seed000:937", lambda: book.Contact.Create(
         Attention="Test Person", FirstName="First", LastName="Last", MobilePhone="+6421000001"))  # fmt: skip
     run("contact-create seed000:948", lambda: book.Contact.Create(
@@ -195,24 +196,24 @@ def main() -> None:
     run("contact-update seed000:979", lambda: book.Contact.Update(
         ContactID=C, Attention="Test Attention", Title="Mr", Company="TNZ Group", FirstName="First", LastName="Last",
         MobilePhone="+64213334444", ViewPublic="Account", EditPublid="Account"))  # fmt: skip
-    run("contact-delete seed000:1004", lambda: book.Contact.Delete(ContactID=C))
+    run("contact-delete seed000:1004,1012", lambda: book.Contact.Delete(ContactID=C))
     run("contactgroup-list-simple seed000:1029", lambda: book.ContactGroup.List(Page=1, ContactID=C))
     run("contactgroup-list seed000:1038", lambda: book.ContactGroup.List(RecordsPerPage=10, Page=1, ContactID=C))
-    run("contactgroup-detail seed000:1062", lambda: book.ContactGroup.Detail(ContactID=C, GroupCode="Test_Group"))
+    run("contactgroup-detail seed000:1062,1071", lambda: book.ContactGroup.Detail(ContactID=C, GroupCode="Test_Group"))
     run("contactgroup-detail-groupid seed000:1062,1080", lambda: book.ContactGroup.Detail(ContactID=C, GroupID=G))
-    run("contactgroup-create seed000:1091", lambda: book.ContactGroup.Create(ContactID=C, GroupID=G))
-    run("contactgroup-delete seed000:1120", lambda: book.ContactGroup.Delete(ContactID=C, GroupID=G))
+    run("contactgroup-create seed000:1091,1100,1329,1338", lambda: book.ContactGroup.Create(ContactID=C, GroupID=G))
+    run("contactgroup-delete seed000:1120,1129", lambda: book.ContactGroup.Delete(ContactID=C, GroupID=G))
     run("group-list-simple seed000:1149", lambda: book.Group.List(Page=1))
     run("group-list seed000:1157", lambda: book.Group.List(RecordsPerPage=10, Page=1))
-    run("group-detail seed000:1182", lambda: book.Group.Detail(GroupID=G))
-    run("group-create seed000:1215", lambda: book.Group.Create(GroupCode="Test-Group", GroupName="Test Group"))
-    run("group-update seed000:1242", lambda: book.Group.Update(
+    run("group-detail seed000:1182,1190", lambda: book.Group.Detail(GroupID=G))
+    run("group-create seed000:1215,1224", lambda: book.Group.Create(GroupCode="Test-Group", GroupName="Test Group"))
+    run("group-update seed000:1242,1252", lambda: book.Group.Update(
         GroupID=G, GroupCode="Test_Group", GroupName="Test Group 123"))  # fmt: skip
-    run("group-delete seed000:1271", lambda: book.Group.Delete(GroupID=G))
+    run("group-delete seed000:1271,1279", lambda: book.Group.Delete(GroupID=G))
     run("groupcontact-list-simple seed000:1296", lambda: book.GroupContact.List(GroupID=G, Page=1))
     run("groupcontact-list seed000:1305", lambda: book.GroupContact.List(GroupID=G, RecordsPerPage=10, Page=1))
-    run("groupcontact-create seed000:1358", lambda: book.GroupContact.Create(GroupID=G, ContactID=C))
-    run("groupcontact-delete seed000:1387", lambda: book.GroupContact.Delete(GroupID=G, ContactID=C))
+    run("groupcontact-create seed000:1358,1367", lambda: book.GroupContact.Create(GroupID=G, ContactID=C))
+    run("groupcontact-delete seed000:1387,1396", lambda: book.GroupContact.Delete(GroupID=G, ContactID=C))
     server.shutdown()
 
     out = {
