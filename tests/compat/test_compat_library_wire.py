@@ -10,11 +10,13 @@ Each case id is the capture label, naming the seed 000 line of the call.
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
 import pytest
 from _wire import PREFIX, SEED_000, WIRE, assert_accepted, seed_lines, seed_lines_cited, send_raw
+from tnz_api import models as m
 
 from tnz_ext.testing import PrismMock
 
@@ -56,3 +58,39 @@ def test_library_request_is_accepted(prism: PrismMock, request_: dict[str, Any])
     assert path.startswith(PREFIX)
     response = send_raw(prism, request_["method"], path.removeprefix(PREFIX), request_["body"])
     assert_accepted(response)
+
+
+REQUEST_MODELS: list[tuple[str, str, type[Any]]] = [
+    ("POST", r"/send/email", m.EmailRequest),
+    ("POST", r"/send/sms", m.SMSRequest),
+    ("POST", r"/send/fax", m.FaxRequest),
+    ("POST", r"/send/voice", m.VoiceRequest),
+    ("POST", r"/send/tts", m.TTSRequest),
+    ("PATCH", r"/set/resubmit/[^/]+", m.ResubmitRequest),
+    ("PATCH", r"/set/reschedule/[^/]+", m.RescheduleRequest),
+    ("PATCH", r"/set/pacing/[^/]+", m.PacingRequest),
+    ("POST", r"/addressbook/contact", m.ContactRequest),
+    ("PATCH", r"/addressbook/contact/[^/]+", m.ContactRequest),
+    ("POST", r"/addressbook/group", m.GroupCreateRequest),
+    ("PATCH", r"/addressbook/group/[^/]+", m.GroupUpdateRequest),
+    ("POST", r"/addressbook/contact/[^/]+/group", m.ContactGroupRequest),
+    ("POST", r"/addressbook/group/[^/]+/contact", m.GroupContactRequest),
+]
+WITH_MODEL = [
+    (r, model)
+    for r in REQUESTS
+    for method, pattern, model in REQUEST_MODELS
+    if r["method"] == method and re.fullmatch(PREFIX + pattern, r["path"])
+]
+
+
+def test_every_library_body_has_a_request_model() -> None:
+    with_body = [r["label"] for r in REQUESTS if r["body"]]
+    assert sorted(r["label"] for r, _ in WITH_MODEL) == sorted(with_body)
+
+
+@pytest.mark.parametrize(("request_", "model"), [pytest.param(r, mo, id=r["label"]) for r, mo in WITH_MODEL])
+def test_generated_request_model_carries_the_library_body(request_: dict[str, Any], model: type[Any]) -> None:
+    """The generated client can read and re-send what the library sends (nulls included), dropping nothing."""
+    body = request_["body"]
+    assert model.from_dict(copy.deepcopy(body)).to_dict() == body
