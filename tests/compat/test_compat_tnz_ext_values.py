@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 import pytest
 from pytest_httpx import HTTPXMock
 
-from tnz_ext import TNZClient, ValidationError, group, wav_base64
+from tnz_ext import TNZClient, ValidationError, group
 from tnz_ext.testing import PrismMock
 
 MID = "ID123456"
@@ -72,13 +72,12 @@ ROWS = [
     tts("V3 /tts keypad Tone 0 PlaySection WrongKey", keypads=[{"Tone": 0, "PlaySection": "WrongKey"}]),
     tts("S001:462-465 keypad Tone 9 Play PlaySection Main", keypads=[{"Tone": 9, "Play": "Hi", "PlaySection": "Main"}]),
     voice("V3 /voice keypad Tone 0 PlaySection AnswerPhone", keypads=[{"Tone": 0, "PlaySection": "AnswerPhone"}]),
-    voice("S000:413 voice keypad PlayFile", keypads=[{"Tone": 1, "PlayFile": "WAV64"}]),
+    voice("S000:413 voice keypad PlayFile (a WAV path, C:\\Message.wav)", keypads=[{"Tone": 1, "PlayFile": "WAV"}]),
     # 5. date-times: strings in both documented forms, and datetime objects
     sms("S000:104 send_time 2024-08-01 10:00", send_time="2024-08-01 10:00"),
     sms("S000:601 send_time 2024-08-01 10:00:00", send_time="2024-08-01 10:00:00"),
     sms("S001:177 send_time 2022-12-31T23:00", send_time="2022-12-31T23:00"),
     sms("issue 9 send_time naive datetime (account's local time)", send_time=NAIVE),
-    sms("issue 9 send_time aware datetime (converted)", send_time=AWARE),
     Row("S000:585 reschedule 2023-08-12 12:00:00", "actions.reschedule", (MID, "2023-08-12 12:00:00"), {}),
     Row("S001:586 reschedule 2021-12-31T23:00", "actions.reschedule", (MID, "2021-12-31T23:00"), {}),
     Row("issue 9 reschedule datetime", "actions.reschedule", (MID, NAIVE), {}),
@@ -138,11 +137,9 @@ def _resolve(client: TNZClient, target: str) -> Any:
 
 
 def _materialise(value: Any, media: dict[str, Path]) -> Any:
-    """Stand-ins for real media: "WAV" is the WAV file, "WAV64" its Base64, "PDF" a list with the PDF."""
+    """Stand-ins for real media: "WAV" is the WAV file, "PDF" a list with the PDF."""
     if value == "WAV":
         return media["wav"]
-    if value == "WAV64":
-        return wav_base64(media["wav"])
     if value == "PDF":
         return [media["pdf"]]
     if isinstance(value, list):
@@ -220,3 +217,19 @@ def test_tnz_ext_sends_the_library_default_voice_unchanged(client: TNZClient, ht
     httpx_mock.add_response(json={"Result": "Success", "MessageID": MID})
     client.messaging.tts("Hello", to=PHONE, voice="English-NewZealand@Female1")
     assert _message_data(httpx_mock)["Voice"] == "English-NewZealand@Female1"
+
+
+def test_an_aware_datetime_is_converted_to_the_accounts_zone(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json={"Result": "Success", "MessageID": MID})
+    with TNZClient(auth_token="compat-token", base_url=BASE, max_retries=0, timezone="Pacific/Auckland") as client:
+        client.messaging.sms("Hello", to=MOBILE, send_time=AWARE)
+    assert _message_data(httpx_mock)["SendTime"] == "2024-08-01 22:00:00"  # 10:00 UTC is 22:00 NZST
+
+
+def test_an_aware_datetime_without_the_accounts_zone_is_refused_before_sending(
+    client: TNZClient, httpx_mock: HTTPXMock
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        client.messaging.sms("Hello", to=MOBILE, send_time=AWARE)
+    assert "SendTime" in caught.value.field
+    assert httpx_mock.get_requests() == []
