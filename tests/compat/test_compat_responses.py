@@ -103,9 +103,9 @@ SHAPES: list[tuple[str, type[Any], dict[str, Any], list[Declared]]] = [
         "action Failed + ErrorMessage",
         m.ActionResponse,
         {**ERROR_LIST, "Action": "Abort"},
-        [(m.ActionResponse, (), "ErrorMessage")],
+        [(m.ErrorResponse, (), "ErrorMessage")],  # a 200 Result=Failed is read as the error shape too
     ),
-    ("send Failed + ErrorMessage", m.SendResponse, ERROR_LIST, [(m.SendResponse, (), "ErrorMessage")]),
+    ("send Failed + ErrorMessage", m.SendResponse, ERROR_LIST, [(m.ErrorResponse, (), "ErrorMessage")]),
     (
         "contact ContactID/RecipDepartment",
         m.ContactResponse,
@@ -235,6 +235,19 @@ def test_a_created_contact_exposes_its_contact_id_for_update_and_delete(
         ("PATCH", f"/api/v2.04/addressbook/contact/{CID}"),
         ("DELETE", f"/api/v2.04/addressbook/contact/{CID}"),
     ]
+
+
+def test_a_contact_read_with_seed_000s_id_also_exposes_contact_id(client: TNZClient, httpx_mock: HTTPXMock) -> None:
+    """S000:902 calls the identifier ``ID``; whichever name TNZ uses, a user gets one ``contact_id``."""
+    httpx_mock.add_response(
+        url=f"{BASE}/addressbook/contact/{CID}", json={"Result": "Success", "Contact": CONTACT_S000}
+    )
+    httpx_mock.add_response(
+        url=f"{BASE}/addressbook/contact/list",
+        json={"Result": "Success", **PAGING, "PageCount": 1, "Contacts": [CONTACT_S000, CONTACT]},
+    )
+    assert client.addressbook.contacts.get(CID).contact.contact_id == CID
+    assert [c.contact_id for c in client.addressbook.contacts.list().contacts] == [CID, CID]
 
 
 # ---------------------------------------------------------------------------------------- poll results through tnz_ext
