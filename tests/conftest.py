@@ -1,4 +1,8 @@
-"""Session fixtures: real Prism mock servers on loopback, started and stopped by the session."""
+"""Session fixtures: real Prism mock servers on loopback, started and stopped by the session.
+
+``backend`` runs a test twice, against Prism and against the in-process ``TNZFake``: the fake
+promises to accept and refuse what Prism does, and this is where that promise is checked.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from _backends import Backend
 
-from tnz_ext.testing import PrismMock
+from tnz_ext.testing import PrismMock, TNZFake
 
 ROOT = Path(__file__).resolve().parents[1]
 LOG_DIR = ROOT / "tests" / ".logs"
@@ -59,3 +64,16 @@ def media(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         w.setframerate(8000)
         w.writeframes(b"\x01\x00" * 800)
     return {"pdf": pdf, "wav": wav}
+
+
+@pytest.fixture(params=["prism", "fake"])
+def backend(request: pytest.FixtureRequest) -> Iterator[Backend]:
+    """Each test using it runs against real Prism and against the in-process fake."""
+    if request.param == "prism":
+        yield Backend("prism", prism=request.getfixturevalue("prism"))
+        return
+    fake = TNZFake()
+    try:
+        yield Backend("fake", fake=fake)
+    finally:
+        fake.close()

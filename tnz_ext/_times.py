@@ -1,8 +1,9 @@
 """Local date-times as TNZ reads them: ``YYYY-MM-DD HH:MM:SS`` in the account's time zone.
 
-TNZ's reference shows ``2022-12-31T23:00``; every TNZ client library sends
-``2023-08-12 12:00:00``. The spec accepts both, strings pass through as given, and ``datetime``
-objects are written the way TNZ's own clients write them. A naive datetime *is* a local time of
+TNZ's reference shows ``2022-12-31T23:00``; its library docs show ``2023-08-12 12:00:00`` (and
+tnzapi itself sends action times as ``2023-08-12T12:00:00``, see openapi/DECISIONS.md row 5). The
+spec accepts both, strings pass through as given, and ``datetime`` objects are written in the
+space form with seconds. A naive datetime *is* a local time of
 the account (TNZ has no offset field to read), so it is sent as it is. An aware datetime names an
 instant, which only becomes a local time once the account's zone is known: the client's
 ``timezone=`` option says it, and without it an aware value is refused rather than guessed.

@@ -2,7 +2,8 @@
 
 Prism validates every request against the spec and reports violations in an `sl-violations`
 header, so a 200 without that header proves the client sends what the spec describes, and
-parsing the answer proves the client reads what the spec promises.
+parsing the answer proves the client reads what the spec promises. The tests taking `backend`
+run against Prism and against the in-process `TNZFake`: both must accept and refuse alike.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _backends import Backend
 from _ops import OPERATIONS, SPEC, Op, example
 from tnz_api import AuthenticatedClient, Client
 from tnz_api.models import ErrorResponse
@@ -21,8 +23,11 @@ TOKEN = "test-token-eyJhbGciOi"
 DYNAMIC_ROUNDS = 20
 
 
-def _client(prism: PrismMock, **kwargs: Any) -> AuthenticatedClient:
-    return AuthenticatedClient(base_url=prism.url, token=TOKEN, prefix="Basic", timeout=httpx.Timeout(30.0), **kwargs)
+def _client(server: PrismMock | Backend, **kwargs: Any) -> AuthenticatedClient:
+    extra = server.httpx_args() if isinstance(server, Backend) else {}
+    return AuthenticatedClient(
+        base_url=server.url, token=TOKEN, prefix="Basic", timeout=httpx.Timeout(30.0), httpx_args=extra, **kwargs
+    )
 
 
 def test_every_spec_operation_is_covered() -> None:
@@ -38,8 +43,8 @@ def test_every_spec_operation_is_covered() -> None:
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.operation_id)
-def test_operation_matches_the_contract(prism: PrismMock, op: Op) -> None:
-    with _client(prism) as client:
+def test_operation_matches_the_contract(backend: Backend, op: Op) -> None:
+    with _client(backend) as client:
         response = op.call(client)
     assert "sl-violations" not in response.headers, response.headers["sl-violations"]
     assert response.status_code == 200, response.content
@@ -50,8 +55,8 @@ def test_operation_matches_the_contract(prism: PrismMock, op: Op) -> None:
 @pytest.mark.parametrize(
     "op", [op for op in OPERATIONS if "400" in op.documented_statuses], ids=lambda op: op.operation_id
 )
-def test_documented_400_parses_into_the_error_model(prism: PrismMock, op: Op) -> None:
-    with _client(prism, headers={"Prefer": "code=400"}) as client:
+def test_documented_400_parses_into_the_error_model(backend: Backend, op: Op) -> None:
+    with _client(backend, headers={"Prefer": "code=400"}) as client:
         response = op.call(client)
     assert response.status_code == 400
     assert "sl-violations" not in response.headers
@@ -61,8 +66,8 @@ def test_documented_400_parses_into_the_error_model(prism: PrismMock, op: Op) ->
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.operation_id)
-def test_request_without_authorization_gets_401(prism: PrismMock, op: Op) -> None:
-    with Client(base_url=prism.url, timeout=httpx.Timeout(30.0)) as client:
+def test_request_without_authorization_gets_401(backend: Backend, op: Op) -> None:
+    with Client(base_url=backend.url, timeout=httpx.Timeout(30.0), httpx_args=backend.httpx_args()) as client:
         response = op.call(client)
     assert response.status_code == 401
     assert isinstance(response.parsed, ErrorResponse)
@@ -129,23 +134,68 @@ SERVER_ACCEPTS: list[tuple[str, str, dict[str, Any]]] = [
 
 
 @pytest.mark.parametrize(("path", "body"), [c[1:] for c in SERVER_ACCEPTS], ids=[c[0] for c in SERVER_ACCEPTS])
-def test_prism_accepts_what_the_server_accepts(prism: PrismMock, path: str, body: dict[str, Any]) -> None:
-    response = httpx.post(prism.url + path, json=body, headers={"Authorization": f"Basic {TOKEN}"}, timeout=30)
+def test_both_accept_what_the_server_accepts(backend: Backend, path: str, body: dict[str, Any]) -> None:
+    with backend.http() as http:
+        response = http.post(path, json=body, headers={"Authorization": f"Basic {TOKEN}"})
     assert response.status_code == 200, response.headers.get("sl-violations")
     assert "sl-violations" not in response.headers
 
 
 @pytest.mark.parametrize(("path", "body", "field"), [c[1:] for c in NEGATIVE_CASES], ids=[c[0] for c in NEGATIVE_CASES])
-def test_prism_rejects_what_the_spec_forbids(prism: PrismMock, path: str, body: dict[str, Any], field: str) -> None:
-    response = httpx.post(prism.url + path, json=body, headers={"Authorization": f"Basic {TOKEN}"}, timeout=30)
+def test_both_reject_what_the_spec_forbids(backend: Backend, path: str, body: dict[str, Any], field: str) -> None:
+    with backend.http() as http:
+        response = http.post(path, json=body, headers={"Authorization": f"Basic {TOKEN}"})
     assert response.status_code == 400
     violations = response.headers.get("sl-violations", "")
     assert field in violations, violations
+    assert ErrorResponse.from_dict(response.json()).result == "Failed"
 
 
-def test_sendtime_accepts_exactly_what_the_docs_show(prism: PrismMock) -> None:
-    for send_time in ("2022-12-31T23:00", "2022-12-31T23:00:00", "2022-12-31 23:00", "2022-12-31 23:00:00"):
-        response = httpx.post(
-            prism.url + "/send/sms", json=_with(SMS, SendTime=send_time), headers={"Authorization": f"Basic {TOKEN}"}
-        )
-        assert response.status_code == 200, response.headers.get("sl-violations")
+# Requests that break the spec outside the JSON body: path and query parameters, the body
+# itself, its media type. (method, path, content, content type, expected status, text in violations)
+OTHER_INVALID: list[tuple[str, str, str, bytes | None, str | None, str]] = [
+    ("41-character MessageID in the path", "GET", "/get/status/" + "A" * 41, None, None, "messageid"),
+    ("page 0", "GET", "/addressbook/contact/list?page=0", None, None, "page"),
+    ("page not a number", "GET", "/addressbook/group/list?page=one", None, None, "page"),
+    ("recordsPerPage 0", "GET", "/get/sms/received?timePeriod=60&recordsPerPage=0", None, None, "recordsperpage"),
+    ("send without a body", "POST", "/send/sms", None, None, "Body parameter is required"),
+    ("send as text/plain", "POST", "/send/sms", b"hello", "text/plain", "Supported content types"),
+    ("pacing without NumberOfOperators", "PATCH", "/set/pacing/ID123456", b"{}", "application/json", "NumberOf"),
+]
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "content", "content_type", "needle"),
+    [c[1:] for c in OTHER_INVALID],
+    ids=[c[0] for c in OTHER_INVALID],
+)
+def test_both_reject_bad_parameters_and_bodies(
+    backend: Backend, method: str, path: str, content: bytes | None, content_type: str | None, needle: str
+) -> None:
+    headers = {"Authorization": f"Basic {TOKEN}", **({"Content-Type": content_type} if content_type else {})}
+    with backend.http() as http:
+        response = http.request(method, path, content=content, headers=headers)
+    assert response.status_code == 400
+    assert needle in response.headers.get("sl-violations", ""), response.headers.get("sl-violations")
+
+
+def test_both_answer_unknown_routes_and_methods_like_prism(backend: Backend) -> None:
+    auth = {"Authorization": f"Basic {TOKEN}"}
+    with backend.http() as http:
+        missing = http.get("/send/postcard", headers=auth)
+        wrong_method = http.get("/send/sms", headers=auth)
+        xml_body = http.post("/send/sms", content=b"<root/>", headers={**auth, "Content-Type": "application/xml"})
+    assert missing.status_code == 404
+    assert missing.json()["type"].endswith("NO_PATH_MATCHED_ERROR")
+    assert wrong_method.status_code == 405
+    assert wrong_method.json()["type"].endswith("NO_METHOD_MATCHED_ERROR")
+    assert xml_body.status_code == 200  # XML bodies are not validated (Prism cannot)
+
+
+def test_sendtime_accepts_exactly_what_the_docs_show(backend: Backend) -> None:
+    with backend.http() as http:
+        for send_time in ("2022-12-31T23:00", "2022-12-31T23:00:00", "2022-12-31 23:00", "2022-12-31 23:00:00"):
+            response = http.post(
+                "/send/sms", json=_with(SMS, SendTime=send_time), headers={"Authorization": f"Basic {TOKEN}"}
+            )
+            assert response.status_code == 200, response.headers.get("sl-violations")

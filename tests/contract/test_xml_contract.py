@@ -1,4 +1,4 @@
-"""XML mode against Prism, for all 31 operations.
+"""XML mode against Prism and the in-process fake (`backend`), for all 31 operations.
 
 (a) Prism cannot validate XML request bodies (tooling facts: an application/xml body with a
     schema is always rejected), so the XML body the client sends is decoded here with an
@@ -16,10 +16,8 @@ from typing import Any
 from xml.dom import minidom
 
 import pytest
+from _backends import Backend
 from _client_calls import CALL_IDS, TOKEN, _method, calls
-
-from tnz_ext import TNZClient
-from tnz_ext.testing import PrismMock
 
 # The document element TNZ's own .NET client (tnzapi-dotnet 2.x) sends for each call with a body,
 # written out here rather than read from the spec so the spec's xml.name is checked, not echoed
@@ -70,9 +68,9 @@ def _json_leaves(value: Any, key: str = "") -> Counter[tuple[str, str]]:
     return leaves
 
 
-def _run(prism: PrismMock, fmt: str, index: int, media: dict[str, Path]) -> Any:
+def _run(backend: Backend, fmt: str, index: int, media: dict[str, Path]) -> Any:
     namespace, name, args, kwargs, _ = calls(media)[index]
-    with TNZClient(auth_token=TOKEN, base_url=prism.url, format=fmt) as client:  # type: ignore[arg-type]
+    with backend.client(auth_token=TOKEN, format=fmt) as client:
         return _method(client, namespace, name).raw(*args, **kwargs)
 
 
@@ -85,12 +83,12 @@ def _strip_ids(body: Any) -> Any:
 
 @pytest.mark.parametrize("index", range(len(CALL_IDS)), ids=CALL_IDS)
 def test_xml_request_carries_the_same_data_as_the_validated_json(
-    prism: PrismMock, media: dict[str, Path], index: int
+    backend: Backend, media: dict[str, Path], index: int
 ) -> None:
     import json
 
-    as_json = _run(prism, "json", index, media)
-    as_xml = _run(prism, "xml", index, media)
+    as_json = _run(backend, "json", index, media)
+    as_xml = _run(backend, "xml", index, media)
     assert "sl-violations" not in as_json.headers, as_json.headers["sl-violations"]
     json_request, xml_request = as_json.http_response.request, as_xml.http_response.request
     assert xml_request.headers["Accept"].startswith("application/xml")
@@ -111,9 +109,9 @@ def test_xml_request_carries_the_same_data_as_the_validated_json(
 
 
 @pytest.mark.parametrize("index", range(len(CALL_IDS)), ids=CALL_IDS)
-def test_xml_response_parses_to_the_json_model(prism: PrismMock, media: dict[str, Path], index: int) -> None:
-    as_json = _run(prism, "json", index, media)
-    as_xml = _run(prism, "xml", index, media)
+def test_xml_response_parses_to_the_json_model(backend: Backend, media: dict[str, Path], index: int) -> None:
+    as_json = _run(backend, "json", index, media)
+    as_xml = _run(backend, "xml", index, media)
     assert as_xml.headers["content-type"].startswith("application/xml")
     assert as_xml.content.lstrip().startswith(b"<")
     assert type(as_xml.parsed) is type(as_json.parsed)

@@ -145,6 +145,8 @@ def _spec_operations() -> dict[str, list[str]]:
 @pytest.mark.parametrize("path", sorted(PUBLIC))
 def test_no_var_keyword_and_every_parameter_annotated(path: str) -> None:
     obj = PUBLIC[path]
+    if inspect.isclass(obj) and getattr(obj, "_is_protocol", False):
+        return  # a typing.Protocol is never constructed: its methods are walked on their own
     try:
         signature = inspect.signature(obj)
     except ValueError:  # only an exception class that keeps BaseException's own (*args) constructor

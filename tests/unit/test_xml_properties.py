@@ -83,8 +83,8 @@ def strategy(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
         # An empty unwrapped array writes nothing at all: XML cannot tell it from an absent one.
         low = merged.get("minItems", 0) if (merged.get("xml") or {}).get("wrapped", False) else 1
         items = strategy(merged["items"])
-        if low:  # unwrapped: an empty item is an empty element, which reads as no item at all
-            items = items.filter(lambda v: v != "")
+        if low:  # unwrapped: a blank item is an empty element, which reads as no item at all
+            items = items.filter(lambda v: not isinstance(v, str) or v.strip(" \t\r\n") != "")
         return st.lists(items, min_size=low, max_size=max(low, min(merged.get("maxItems", 3), 3)))
     alternatives = merged.get("anyOf") or merged.get("oneOf")
     if alternatives:
