@@ -65,7 +65,9 @@ from ._surface import (
 )
 from ._times import local_time
 from ._transport import (
+    AiohttpWire,
     AsyncTransportName,
+    ResponseTooLarge,
     async_http_client,
     may_have_been_sent,
     sync_http_client,
@@ -776,7 +778,7 @@ class AsyncTNZClient(_Client):
         timezone: Your TNZ account's time zone (IANA name or tzinfo): aware datetimes you pass for
             SendTime and date filters are converted to it (naive ones are sent as they are).
         http_client: Your own httpx.AsyncClient (its timeout, limits, proxies and hooks apply; you close it).
-        transport: "auto" (default: httpx-aiohttp's transport when the ``aiohttp`` extra is installed,
+        transport: "auto" (default: the SDK's own aiohttp session when the ``aiohttp`` extra is installed,
             else httpx's own; TNZ_ASYNC_TRANSPORT overrides "auto"), "httpx" or "aiohttp". Applies only
             to the client the SDK builds; ``self.transport`` says which is in use ("injected" for yours).
         max_in_flight: Cap on concurrent requests (default 16 on httpx's transport, below its keep-alive
@@ -822,10 +824,14 @@ class AsyncTNZClient(_Client):
         if http_client is not None and timeout is DEFAULT_TIMEOUT:
             self.timeout = http_client.timeout  # yours keeps its own unless you pass timeout= too
         self.transport: str = "injected"
+        self._direct: AiohttpWire | None = None
         if http_client is None:
-            http_client, self.transport = async_http_client(
-                timeout=self.timeout, transport=transport, max_in_flight=max_in_flight
-            )
+            http_client, self.transport, self._direct = async_http_client(
+                timeout=self.timeout, transport=transport, max_in_flight=max_in_flight, base_url=self.base_url,
+                max_bytes=self.max_response_bytes,
+            )  # fmt: skip
+        # The direct path's plain header dicts (aiohttp would normalise httpx.Headers on every request).
+        self._plain = (dict(self._headers.multi_items()), dict(self._body_headers.multi_items()))
         self._http = http_client
         self._bind_namespaces()
 
@@ -883,7 +889,27 @@ class AsyncTNZClient(_Client):
         response.request = _redacted(request)
         return response
 
+    def _request(
+        self, http: httpx.Client | httpx.AsyncClient, prepared: _Prepared, deadline_at: float | None
+    ) -> httpx.Request:
+        if self._direct is None:
+            return super()._request(http, prepared, deadline_at)
+        # The aiohttp extra's direct path: the request as it will be kept on a response or an
+        # error. The token is not in it; it joins the headers only as they are handed to aiohttp.
+        extensions = wire_extensions(is_async=True)
+        extensions["timeout"] = self._timeout_within(deadline_at).as_dict()
+        return httpx.Request(
+            prepared.method, prepared.url, params=prepared.params or None, content=prepared.content,
+            headers=self._headers if prepared.content is None else self._body_headers, extensions=extensions,
+        )  # fmt: skip
+
     async def _receive(self, prepared: _Prepared, request: httpx.Request) -> httpx.Response:
+        if self._direct is not None:
+            headers = {**self._plain[prepared.content is not None], "Authorization": f"Basic {self._token.reveal()}"}
+            try:
+                return await self._direct.send(request, headers, self.max_response_bytes)
+            except ResponseTooLarge as exc:
+                raise self._too_large(prepared, exc.response) from None
         response = await self._http.send(request, auth=self._auth, stream=True)
         try:
             _check_length(self, prepared, response)

@@ -14,9 +14,10 @@ user's own client), only httpx's connection-phase errors count as "never sent", 
 httpx raised them itself or translated them from httpcore: httpx-aiohttp, for one, reports a
 server that read the request and then closed the connection as ``httpx.ConnectTimeout``.
 
-AsyncTNZClient picks its transport here: httpx-aiohttp's when the ``aiohttp`` extra is installed
-(httpcore's async pool hands one idle connection to several waiters and churns connections
-under load, several times slower), httpx's own otherwise. ``transport="httpx"`` or the
+AsyncTNZClient picks its transport here: its own aiohttp session, driven directly, when the
+``aiohttp`` extra is installed (httpcore's async pool hands one idle connection to several
+waiters and churns connections under load, several times slower; httpx's client machinery plus
+the httpx-aiohttp adapter would cost more per request than aiohttp itself), httpx's own otherwise. ``transport="httpx"`` or the
 environment variable ``TNZ_ASYNC_TRANSPORT=httpx`` switches back. On httpx's own transport the
 client caps the requests it has in flight (``max_in_flight``, default 16) below the pool's
 keep-alive size (20), which keeps the pool from closing and reopening connections.
@@ -25,6 +26,7 @@ keep-alive size (20), which keeps the pool from closing and reopening connection
 from __future__ import annotations
 
 import asyncio
+import builtins
 import contextvars
 import importlib.util
 import os
@@ -41,7 +43,9 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_MAX_IN_FLIGHT",
     "TRANSPORT_ENV",
+    "AiohttpWire",
     "AsyncTransportName",
+    "ResponseTooLarge",
     "Wire",
     "async_http_client",
     "may_have_been_sent",
@@ -106,7 +110,7 @@ def may_have_been_sent(exc: httpx.RequestError) -> bool:
 
 # ---------------------------------------------------------------------------------------- async transport
 def aiohttp_available() -> bool:
-    return importlib.util.find_spec("httpx_aiohttp") is not None and importlib.util.find_spec("aiohttp") is not None
+    return importlib.util.find_spec("aiohttp") is not None
 
 
 def resolve_async_transport(transport: str | None) -> Literal["httpx", "aiohttp"]:
@@ -128,57 +132,164 @@ def resolve_async_transport(transport: str | None) -> Literal["httpx", "aiohttp"
 _CURRENT: contextvars.ContextVar[Wire | None] = contextvars.ContextVar("tnz_wire", default=None)
 
 
-def _aiohttp_session_factory() -> Callable[[], aiohttp.ClientSession]:
-    """A ClientSession built lazily (aiohttp wants a running loop) whose connector fills the Wire.
+class ResponseTooLarge(Exception):
+    """The body grew past the cap while being read (the response is kept, unread beyond it)."""
 
-    aiohttp writes a request as soon as it holds a connection for it, so holding one is where the
-    request may start to leave; failing to get one (refused, DNS, pool timeout) means it did not.
-    A connector hook costs one call per request, where trace signals would cost eight.
-    """
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__("response over max_response_bytes")
+        self.response = response
+
+
+def _map_aiohttp(exc: BaseException, request: httpx.Request) -> httpx.TransportError | None:
+    """What aiohttp saw, in httpx's terms. The class only names the failure: whether the request
+    was sent is read from the Wire, never from this mapping."""
     import aiohttp
 
-    class WireConnector(aiohttp.TCPConnector):
-        async def connect(self, req: Any, traces: Any, timeout: Any) -> Any:
-            wire = _CURRENT.get()
-            if wire is not None:
-                wire.observed = True
-            connection = await super().connect(req, traces, timeout)
-            if wire is not None:
-                wire.written = True
-            return connection
-
-    def make() -> aiohttp.ClientSession:
-        # httpx's default pool size and keep-alive expiry, so both transports pool alike.
-        connector = WireConnector(ssl=httpx.create_ssl_context(), limit=100, keepalive_timeout=5.0)
-        return aiohttp.ClientSession(connector=connector)
-
-    return make
-
-
-def _remap_aiohttp(exc: httpx.TransportError, request: httpx.Request) -> httpx.TransportError:
-    """httpx-aiohttp's mapping, corrected: what aiohttp saw, in httpx's terms (the class only names the
-    failure; whether the request was sent comes from the Wire)."""
-    import aiohttp
-
-    cause = exc.__cause__
     mapped: type[httpx.TransportError]
-    if isinstance(cause, aiohttp.ConnectionTimeoutError):
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):  # connect/sock_connect: before any byte
         mapped = httpx.ConnectTimeout
-    elif isinstance(cause, aiohttp.ServerTimeoutError):  # sock_read
+    elif isinstance(exc, aiohttp.ServerTimeoutError | builtins.TimeoutError):  # sock_read
         mapped = httpx.ReadTimeout
-    elif isinstance(cause, aiohttp.ClientConnectorError):
+    elif isinstance(exc, aiohttp.ClientConnectorError):
         mapped = httpx.ConnectError
-    elif isinstance(cause, aiohttp.ServerDisconnectedError | aiohttp.ClientPayloadError):
-        mapped = httpx.RemoteProtocolError
-    elif isinstance(cause, aiohttp.ClientOSError):
+    elif isinstance(exc, aiohttp.InvalidURL):
+        mapped = httpx.UnsupportedProtocol
+    elif isinstance(exc, aiohttp.ClientOSError):
         mapped = httpx.ReadError
+    elif isinstance(exc, aiohttp.ClientError):  # disconnected, bad payload, unparseable answer...
+        mapped = httpx.RemoteProtocolError
     else:
-        return exc
-    if type(exc) is mapped:
-        return exc
-    new = mapped(str(exc) or type(cause).__name__, request=request)
-    new.__cause__ = cause
+        return None
+    new = mapped(str(exc) or type(exc).__name__, request=request)
+    new.__cause__ = exc
     return new
+
+
+class AiohttpWire:
+    """The ``aiohttp`` extra's path: the SDK's own aiohttp session, driven directly.
+
+    httpx's client machinery (request building, auth flow, redirects, hooks, streaming wrappers)
+    and an httpx-to-aiohttp adapter cost more per request than aiohttp itself; with many
+    requests in flight that is the difference between the wire's speed and half of it. So
+    AsyncTNZClient hands the request it built straight to aiohttp and gets back an
+    ``httpx.Response`` with the body already read (decoded, capped at ``max_bytes``): errors,
+    retries and results are the same objects on both transports.
+
+    The session is created on first use (aiohttp wants a running event loop). Its connector marks
+    the request's Wire as written as soon as it holds a connection for it (aiohttp writes at
+    once): failing to get one (refused, DNS, pool timeout) is the only "not sent".
+    """
+
+    def __init__(self, *, https: bool, max_in_flight: int | None) -> None:
+        self._https = https
+        self._session: aiohttp.ClientSession | None = None
+        self._gate = asyncio.Semaphore(max_in_flight) if max_in_flight else None
+        self._timeouts: dict[tuple[Any, ...], Any] = {}
+        self.closed = False
+
+    def _open(self) -> aiohttp.ClientSession:
+        import aiohttp
+
+        class WireConnector(aiohttp.TCPConnector):
+            async def connect(self, req: Any, traces: Any, timeout: Any) -> Any:
+                wire = _CURRENT.get()
+                if wire is not None:
+                    wire.observed = True
+                connection = await super().connect(req, traces, timeout)
+                if wire is not None:
+                    wire.written = True
+                return connection
+
+        # httpx's default pool size and keep-alive expiry, so both transports pool alike; its CA
+        # bundle (certifi) too, loaded only for an https base URL.
+        ssl: Any = httpx.create_ssl_context() if self._https else True
+        connector = WireConnector(ssl=ssl, limit=100, keepalive_timeout=5.0)
+        # No cookie jar: TNZ sets none, and a jar costs a lookup per request.
+        self._session = aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
+        return self._session
+
+    def _timeout(self, request: httpx.Request) -> Any:
+        t = request.extensions.get("timeout") or {}
+        key = (t.get("connect"), t.get("read"), t.get("pool"))
+        timeout = self._timeouts.get(key)
+        if timeout is None:
+            import aiohttp
+
+            # As httpx-aiohttp maps them: pool wait -> connect, connect -> sock_connect, read -> sock_read.
+            timeout = aiohttp.ClientTimeout(total=None, connect=key[2], sock_connect=key[0], sock_read=key[1])
+            if len(self._timeouts) < 64:  # a handful of distinct values, unless a deadline cuts them
+                self._timeouts[key] = timeout
+        return timeout
+
+    async def send(self, request: httpx.Request, headers: dict[str, str], max_bytes: int) -> httpx.Response:
+        """POST/GET ``request`` with ``headers`` (the request's own plus the secret ones, which
+        the request object never holds) and read the answer whole, up to ``max_bytes`` decoded."""
+        if self.closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        session = self._session or self._open()
+        wire = request.extensions.get(WIRE_KEY)
+        token = _CURRENT.set(wire if isinstance(wire, Wire) else None)
+        gate = self._gate
+        if gate is not None:
+            await gate.acquire()
+        try:
+            async with session.request(
+                request.method, str(request.url), data=request.content or None, headers=headers,
+                allow_redirects=False, timeout=self._timeout(request),
+            ) as answer:  # fmt: skip
+                response = httpx.Response(
+                    answer.status, headers=answer.raw_headers, request=request,
+                    extensions={"http_version": b"HTTP/1.1", "reason_phrase": (answer.reason or "").encode()},
+                )  # fmt: skip
+                declared = answer.content_length
+                if declared is not None and declared > max_bytes and "Content-Encoding" not in answer.headers:
+                    raise ResponseTooLarge(response)
+                content = answer.content
+                parts, size = [], 0
+                while chunk := await content.readany():  # decoded chunks: a gzip bomb stops at the cap
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise ResponseTooLarge(response)
+                    parts.append(chunk)
+                response._content = parts[0] if len(parts) == 1 else b"".join(parts)
+                return response
+        except ResponseTooLarge:
+            raise
+        except Exception as exc:
+            mapped = _map_aiohttp(exc, request)
+            if mapped is None:
+                raise
+            raise mapped from exc
+        finally:
+            _CURRENT.reset(token)
+            if gate is not None:
+                gate.release()
+
+    async def aclose(self) -> None:
+        self.closed = True
+        if self._session is not None:
+            await self._session.close()
+
+
+class _AiohttpAdapter(httpx.AsyncBaseTransport):
+    """The same session behind the client's ``httpx.AsyncClient`` (for anything that goes
+    through httpx rather than the direct path), so there is one pool."""
+
+    def __init__(self, wire: AiohttpWire, max_bytes: int) -> None:
+        self._wire, self._max = wire, max_bytes
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            response = await self._wire.send(request, dict(request.headers), self._max)
+        except ResponseTooLarge as exc:
+            raise httpx.DecodingError("response over max_response_bytes", request=request) from exc
+        return httpx.Response(
+            response.status_code, headers=[(k, v) for k, v in response.headers.raw if k.lower() != b"content-encoding"],
+            content=response.content, request=request, extensions=response.extensions,
+        )  # fmt: skip
+
+    async def aclose(self) -> None:
+        await self._wire.aclose()
 
 
 class _ReleasingStream(httpx.AsyncByteStream):
@@ -204,38 +315,24 @@ def _noop() -> None:
 
 
 class _SDKTransport(httpx.AsyncBaseTransport):
-    """Wraps the real transport: sets the current Wire for aiohttp's hooks, caps requests in flight,
-    and names aiohttp's failures correctly."""
+    """Wraps httpx's own transport: caps the requests in flight below the pool's keep-alive size."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, *, aiohttp: bool, max_in_flight: int | None) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, *, max_in_flight: int | None) -> None:
         self._inner = inner
-        self._aiohttp = aiohttp
         self._gate = asyncio.Semaphore(max_in_flight) if max_in_flight else None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        wire = request.extensions.get(WIRE_KEY)
-        token = _CURRENT.set(wire if isinstance(wire, Wire) else None)
         gate = self._gate
+        if gate is None:
+            return await self._inner.handle_async_request(request)
+        await gate.acquire()
         try:
-            if gate is not None:
-                await gate.acquire()
             response = await self._inner.handle_async_request(request)
-        except httpx.TransportError as exc:
-            if gate is not None:
-                gate.release()
-            remapped = _remap_aiohttp(exc, request) if self._aiohttp else exc
-            if remapped is exc:
-                raise
-            raise remapped from exc.__cause__
         except BaseException:
-            if gate is not None:
-                gate.release()
+            gate.release()
             raise
-        finally:
-            _CURRENT.reset(token)
-        if gate is not None:
-            assert isinstance(response.stream, httpx.AsyncByteStream)
-            response.stream = _ReleasingStream(response.stream, gate.release)
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        response.stream = _ReleasingStream(response.stream, gate.release)
         return response
 
     async def aclose(self) -> None:
@@ -262,18 +359,14 @@ def sync_http_client(*, timeout: httpx.Timeout) -> httpx.Client:
 
 
 def async_http_client(
-    *, timeout: httpx.Timeout, transport: str | None, max_in_flight: int | None
-) -> tuple[httpx.AsyncClient, Literal["httpx", "aiohttp"]]:
-    """The httpx.AsyncClient AsyncTNZClient owns, over the chosen transport."""
+    *, timeout: httpx.Timeout, transport: str | None, max_in_flight: int | None, base_url: str, max_bytes: int
+) -> tuple[httpx.AsyncClient, Literal["httpx", "aiohttp"], AiohttpWire | None]:
+    """The httpx.AsyncClient AsyncTNZClient owns, and on the aiohttp extra the direct path under it."""
     kind = resolve_async_transport(transport)
-    inner: httpx.AsyncBaseTransport
     if kind == "aiohttp":
-        from httpx_aiohttp import AiohttpTransport
-
-        inner = AiohttpTransport(client=_aiohttp_session_factory())
-        cap = max_in_flight
-    else:
-        inner = httpx.AsyncHTTPTransport()
-        cap = DEFAULT_MAX_IN_FLIGHT if max_in_flight is None else max_in_flight
-    sdk = _SDKTransport(inner, aiohttp=kind == "aiohttp", max_in_flight=cap)
-    return _without_cookies(httpx.AsyncClient(timeout=timeout, transport=sdk)), kind
+        wire = AiohttpWire(https=base_url.lower().startswith("https:"), max_in_flight=max_in_flight)
+        http = httpx.AsyncClient(timeout=timeout, transport=_AiohttpAdapter(wire, max_bytes))
+        return _without_cookies(http), kind, wire
+    cap = DEFAULT_MAX_IN_FLIGHT if max_in_flight is None else max_in_flight
+    sdk = _SDKTransport(httpx.AsyncHTTPTransport(), max_in_flight=cap)
+    return _without_cookies(httpx.AsyncClient(timeout=timeout, transport=sdk)), kind, None
