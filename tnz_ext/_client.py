@@ -832,6 +832,8 @@ class AsyncTNZClient(_Client):
             )  # fmt: skip
         # The direct path's plain header dicts (aiohttp would normalise httpx.Headers on every request).
         self._plain = (dict(self._headers.multi_items()), dict(self._body_headers.multi_items()))
+        # ...and the headers of the request it keeps: the token's place marked, as on httpx's path.
+        self._kept = tuple(httpx.Headers({**plain, "Authorization": "[redacted]"}) for plain in self._plain)
         self._http = http_client
         self._bind_namespaces()
 
@@ -900,7 +902,7 @@ class AsyncTNZClient(_Client):
         extensions["timeout"] = self._timeout_within(deadline_at).as_dict()
         return httpx.Request(
             prepared.method, prepared.url, params=prepared.params or None, content=prepared.content,
-            headers=self._headers if prepared.content is None else self._body_headers, extensions=extensions,
+            headers=self._kept[prepared.content is not None], extensions=extensions,
         )  # fmt: skip
 
     async def _receive(self, prepared: _Prepared, request: httpx.Request) -> httpx.Response:

@@ -1,5 +1,8 @@
-"""Helpers of the hardening tests: one way to call the public API through either client (sync or
-async), so every class of input is tried on both."""
+"""Helpers of the hardening tests: one way to call the public API through either client (sync, or
+async on each of its transports), so every class of input is tried on all three.
+
+``async`` is AsyncTNZClient over an injected httpx.AsyncClient (httpx's own transport);
+``async-aiohttp`` is the client as the ``aiohttp`` extra builds it (its own aiohttp session)."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ import httpx
 from tnz_ext import AsyncTNZClient, TNZClient
 
 TOKEN = "hardening-token-7c1f"
-Kind = Literal["sync", "async"]
+Kind = Literal["sync", "async", "async-aiohttp"]
 
 
 def _resolve(client: Any, path: str) -> Callable[..., Any]:
@@ -34,6 +37,9 @@ def invoke(kind: Kind, config: dict[str, Any], path: str, *args: Any, **kwargs: 
             return _resolve(client, path)(*args, **kwargs)
 
     async def run() -> Any:
+        if kind == "async-aiohttp":
+            async with AsyncTNZClient(transport="aiohttp", **config) as client:
+                return await _resolve(client, path)(*args, **kwargs)
         async with httpx.AsyncClient(verify=False) as http, AsyncTNZClient(http_client=http, **config) as client:
             return await _resolve(client, path)(*args, **kwargs)
 
@@ -45,4 +51,6 @@ def build(kind: Kind, **config: Any) -> Any:
     config = {"auth_token": TOKEN, **config}
     if kind == "sync":
         return TNZClient(http_client=httpx.Client(verify=False), **config)
+    if kind == "async-aiohttp":
+        return AsyncTNZClient(transport="aiohttp", **config)
     return AsyncTNZClient(http_client=httpx.AsyncClient(verify=False), **config)

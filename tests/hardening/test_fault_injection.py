@@ -1,4 +1,4 @@
-"""Fault injection over 1,000 sends (500 sync, 500 async) and a status poll after each.
+"""Fault injection over 1,500 sends (500 sync, 500 on each async transport) and a status poll after each.
 
 A real loopback server (started here, free port, shut down at the end) answers each request
 with a seeded mix of faults - close, reset, stall, 500/502/503/429, truncated body, HTML-200 -
@@ -23,6 +23,7 @@ import random
 import threading
 import traceback
 from pathlib import Path
+from typing import Literal
 
 import httpx
 from hardening._server import Handler, Seen, serve
@@ -33,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "fault-token-5b2e91"
 SENDS_PER_CLIENT = 500
 CONCURRENCY = 20
+ASYNC_TRANSPORTS: tuple[Literal["httpx", "aiohttp"], ...] = ("httpx", "aiohttp")
 POLICY = RetryPolicy(max_retries=3, backoff_initial=0.001, backoff_max=0.004, retry_after_max=0.01)
 TIMEOUT = httpx.Timeout(2.0, read=0.05)  # a stall (0.1 s) is a read timeout; nothing sleeps longer
 FAULTS = {  # share of requests (the rest succeed)
@@ -151,12 +153,14 @@ def _run_sync(url: str, tally: Tally) -> None:
                 tally.failed_poll(message_id, error)
 
 
-async def _run_async(url: str, tally: Tally) -> None:
-    async with AsyncTNZClient(auth_token=TOKEN, base_url=url, retry_policy=POLICY, timeout=TIMEOUT) as client:
+async def _run_async(url: str, tally: Tally, transport: Literal["httpx", "aiohttp"]) -> None:
+    async with AsyncTNZClient(
+        auth_token=TOKEN, base_url=url, retry_policy=POLICY, timeout=TIMEOUT, transport=transport
+    ) as client:
         gate = asyncio.Semaphore(CONCURRENCY)
 
         async def one(n: int) -> None:
-            message_id = f"A{n:05d}"
+            message_id = f"{transport[0].upper()}{n:05d}"
             async with gate:
                 try:
                     await client.messaging.sms("Hello", to="+64210000001", message_id=message_id)
@@ -185,12 +189,13 @@ def test_fault_injection_keeps_every_promise() -> None:
     try:
         with serve(faults) as server:
             _run_sync(server.url, tally)
-            asyncio.run(_run_async(server.url, tally))
+            for transport in ASYNC_TRANSPORTS:
+                asyncio.run(_run_async(server.url, tally, transport))
     finally:
         root.removeHandler(handler)
         root.setLevel(old_level)
 
-    sends = SENDS_PER_CLIENT * 2
+    sends = SENDS_PER_CLIENT * (1 + len(ASYNC_TRANSPORTS))
     duplicates = sorted(mid for mid, count in faults.taken.items() if count > 1)
     attempts = POLICY.max_retries + 1
     with_retries_left = [(mid, e) for mid, e in tally.poll_failures if faults.polls[mid] < attempts]
@@ -198,7 +203,8 @@ def test_fault_injection_keeps_every_promise() -> None:
     log_leaks = log.getvalue().count(TOKEN)
     retried_429 = sum(1 for mid, count in faults.refused.items() if count and faults.taken[mid] + count > 1)
     figures = [
-        f"sends: {sends} ({SENDS_PER_CLIENT} sync, {SENDS_PER_CLIENT} async, {CONCURRENCY} in flight), "
+        f"sends: {sends} ({SENDS_PER_CLIENT} sync, {SENDS_PER_CLIENT} async on each of httpx's and aiohttp's "
+        f"transports, {CONCURRENCY} in flight), "
         f"polls: {sends}, requests seen by the server: {sum(faults.injected.values())}",
         "faults injected: " + ", ".join(f"{k}={v}" for k, v in sorted(faults.injected.items()) if not k.endswith("ok")),
         f"sends ok: {tally.sends_ok}, send failures: {dict(sorted(tally.send_failures.items()))}",

@@ -93,7 +93,10 @@ def test_pager_stops_on_a_page_that_does_not_advance(kind: Kind) -> None:
             else:
 
                 async def run() -> None:
-                    async with AsyncTNZClient(http_client=httpx.AsyncClient(), **config) as client:
+                    extra: dict[str, Any] = (
+                        {"transport": "aiohttp"} if kind == "async-aiohttp" else {"http_client": httpx.AsyncClient()}
+                    )
+                    async with AsyncTNZClient(**extra, **config) as client:
                         async for contact in client.addressbook.contacts.iter():
                             seen_ids.append(contact.id)
 
