@@ -544,7 +544,7 @@ def _check_length(core: _Core, prepared: _Prepared, response: httpx.Response) ->
 
 def _redacted(request: httpx.Request) -> httpx.Request:
     """The request as kept on a response or an error once it is out: the same, minus the token."""
-    if "Authorization" not in request.headers:
+    if request.headers.get("Authorization", "[redacted]") == "[redacted]":  # none, or already marked
         return request
     headers = request.headers.copy()
     headers["Authorization"] = "[redacted]"
@@ -898,12 +898,17 @@ class AsyncTNZClient(_Client):
             return super()._request(http, prepared, deadline_at)
         # The aiohttp extra's direct path: the request as it will be kept on a response or an
         # error. The token is not in it; it joins the headers only as they are handed to aiohttp.
+        # Built with stream= (no auto headers, no read of the body): aiohttp adds Host and
+        # Content-Length as it writes.
         extensions = wire_extensions(is_async=True)
         extensions["timeout"] = self._timeout_within(deadline_at).as_dict()
-        return httpx.Request(
-            prepared.method, prepared.url, params=prepared.params or None, content=prepared.content,
+        content = prepared.content or b""
+        request = httpx.Request(
+            prepared.method, prepared.url, params=prepared.params or None, stream=httpx.ByteStream(content),
             headers=self._kept[prepared.content is not None], extensions=extensions,
         )  # fmt: skip
+        request._content = content
+        return request
 
     async def _receive(self, prepared: _Prepared, request: httpx.Request) -> httpx.Response:
         if self._direct is not None:

@@ -165,6 +165,17 @@ def _map_aiohttp(exc: BaseException, request: httpx.Request) -> httpx.TransportE
     return new
 
 
+class _AlreadyRead(httpx.AsyncByteStream):
+    """The stream of a response whose body the direct path has read already (into ``_content``)."""
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        return
+        yield b""
+
+
+_READ = _AlreadyRead()
+
+
 class AiohttpWire:
     """The ``aiohttp`` extra's path: the SDK's own aiohttp session, driven directly.
 
@@ -237,8 +248,10 @@ class AiohttpWire:
                 request.method, str(request.url), data=request.content or None, headers=headers,
                 allow_redirects=False, timeout=self._timeout(request),
             ) as answer:  # fmt: skip
+                # Given a stream that is not a ByteStream, httpx does not run the (empty) body
+                # through its decoders; the body read below is set as the response's content.
                 response = httpx.Response(
-                    answer.status, headers=answer.raw_headers, request=request,
+                    answer.status, headers=answer.raw_headers, request=request, stream=_READ,
                     extensions={"http_version": b"HTTP/1.1", "reason_phrase": (answer.reason or "").encode()},
                 )  # fmt: skip
                 declared = answer.content_length
@@ -252,6 +265,7 @@ class AiohttpWire:
                         raise ResponseTooLarge(response)
                     parts.append(chunk)
                 response._content = parts[0] if len(parts) == 1 else b"".join(parts)
+                response.is_stream_consumed = response.is_closed = True
                 return response
         except ResponseTooLarge:
             raise
