@@ -165,6 +165,7 @@ class Cell:
     rates: list[float] = field(default_factory=list)
     requests: int = 0  # measured requests, all rounds
     new_connections: int = 0  # accepted by the server during the measured rounds
+    cpu_us: list[float] = field(default_factory=list)  # client CPU (this process) per request, each round
 
     @property
     def per_request(self) -> float:
@@ -217,9 +218,11 @@ def async_matrix(
                                 runner.run(max(concurrency, 16))
                             gc.collect()
                             before = server.accepts()
+                            cpu = time.process_time()
                             start = time.perf_counter()
                             runner.run(n)
                             cell.rates.append(n / (time.perf_counter() - start))
+                            cell.cpu_us.append((time.process_time() - cpu) / n * 1e6)
                             cell.new_connections += server.accepts() - before
                             cell.requests += n
                 finally:

@@ -153,8 +153,8 @@ def render_async(m: AsyncMatrix) -> list[str]:
     add("")
     add(
         "Each cell: median requests/second · new TCP connections per request after warm-up (counted by the "
-        "server). The SDK's clients are built as a user gets them: `AsyncTNZClient()` picks the aiohttp extra's "
-        'transport when installed; `transport="httpx"` caps requests in flight at 16 (its default '
+        "server). The SDK's clients are built as a user gets them: `AsyncTNZClient()` drives its own aiohttp "
+        'session when the aiohttp extra is installed; `transport="httpx"` caps requests in flight at 16 (its default '
         "`max_in_flight`), below httpx's 20 keep-alive connections. The sequential sync client runs once per "
         "latency (its column is 1)."
     )
@@ -188,6 +188,22 @@ def render_async(m: AsyncMatrix) -> list[str]:
                 for c in CONCURRENCIES
             ]
             add(f"| {label} | " + " | ".join(_ratio(v) for v in values) + " |")
+    add("")
+    add(
+        "Client CPU per request (µs of the benchmark process, median of rounds; the server has its own core). "
+        "Where a contender's rate is about 10⁶ ÷ its CPU per request, the client is CPU-bound: on this machine "
+        "the ratios to raw aiohttp are then the ratios of CPU cost, whatever the latency."
+    )
+    add("")
+    add("| contender | " + " | ".join(f"{lat:.0f} ms, {c} in flight" for lat in LATENCIES_MS for c in (16, 64)) + " |")
+    add("|---|" + "---:|" * (2 * len(LATENCIES_MS)))
+    for contender in ASYNC_CONTENDERS:
+        cells = []
+        for lat in LATENCIES_MS:
+            for c in (16, 64):
+                cell = m.cells.get((lat, 1 if contender.key == "raw_sync" else c, contender.key))
+                cells.append("–" if cell is None or not cell.cpu_us else f"{median(cell.cpu_us):,.0f}")
+        add(f"| {contender.label} | " + " | ".join(cells) + " |")
     add("")
     return out
 
