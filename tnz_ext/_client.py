@@ -65,6 +65,7 @@ from ._surface import (
 )
 from ._times import local_time
 from ._transport import (
+    DEADLINE,
     AiohttpWire,
     AsyncTransportName,
     ResponseTooLarge,
@@ -712,7 +713,20 @@ class TNZClient(_Client):
             attempt += 1
 
     def _send(self, prepared: _Prepared, request: httpx.Request, deadline_at: float | None) -> httpx.Response:
-        """Send and read the body, decoded, up to ``max_response_bytes`` and within the deadline."""
+        """Send and read the body, decoded, up to ``max_response_bytes`` and within the deadline
+        (on the client the SDK builds, every socket read and write is cut to the time left)."""
+        token = DEADLINE.set(deadline_at)
+        try:
+            return self._send_within(prepared, request, deadline_at)
+        except httpx.TimeoutException as exc:
+            if deadline_at is None or time.monotonic() < deadline_at:
+                raise
+            late = DeadlineExceeded(f"the call's {self.deadline:g} s deadline passed", request=exc.request)
+            raise late from exc
+        finally:
+            DEADLINE.reset(token)
+
+    def _send_within(self, prepared: _Prepared, request: httpx.Request, deadline_at: float | None) -> httpx.Response:
         try:
             response = self._http.send(request, auth=self._auth, stream=True)
             try:

@@ -17,9 +17,9 @@ server that read the request and then closed the connection as ``httpx.ConnectTi
 AsyncTNZClient picks its transport here: its own aiohttp session, driven directly, when the
 ``aiohttp`` extra is installed (httpcore's async pool hands one idle connection to several
 waiters and churns connections under load, several times slower; httpx's client machinery plus
-the httpx-aiohttp adapter would cost more per request than aiohttp itself), httpx's own otherwise. ``transport="httpx"`` or the
-environment variable ``TNZ_ASYNC_TRANSPORT=httpx`` switches back. On httpx's own transport the
-client caps the requests it has in flight (``max_in_flight``, default 16) below the pool's
+the httpx-aiohttp adapter would cost more per request than aiohttp itself), httpx's own otherwise.
+``transport="httpx"`` or the environment variable ``TNZ_ASYNC_TRANSPORT=httpx`` switches back.
+On httpx's own transport the client caps the requests it has in flight (``max_in_flight``, default 16) below the pool's
 keep-alive size (20), which keeps the pool from closing and reopening connections.
 """
 
@@ -30,9 +30,11 @@ import builtins
 import contextvars
 import importlib.util
 import os
+import time
 from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
+import httpcore
 import httpx
 
 from ._errors import ValidationError
@@ -367,9 +369,78 @@ def _without_cookies(client: C) -> C:
     return client
 
 
+# ---------------------------------------------------------------------------------------- sync deadline
+#: The monotonic time the current call must end by, set by TNZClient around each attempt.
+DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("tnz_deadline", default=None)
+
+
+def _left(timeout: float | None) -> float | None:
+    """``timeout`` cut to the time left before the call's deadline (at least a millisecond, so a
+    passed deadline fails the next read at once rather than blocking)."""
+    deadline = DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = max(0.001, deadline - time.monotonic())
+    return left if timeout is None or timeout > left else timeout
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket whose every read and write is cut to the time left before the call's deadline.
+
+    httpx's timeouts are per read: a server dripping its response *headers* a byte at a time,
+    each inside the read timeout, would otherwise hold a sync call open far past its deadline
+    (the body is read in chunks, and the client checks the deadline between them)."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _left(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _left(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, _left(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:  # fmt: skip
+        stream = self._inner.connect_tcp(host, port, _left(timeout), local_address, socket_options)
+        return _DeadlineStream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._inner.connect_unix_socket(path, _left(timeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
 def sync_http_client(*, timeout: httpx.Timeout) -> httpx.Client:
-    """The httpx.Client TNZClient owns."""
-    return _without_cookies(httpx.Client(timeout=timeout))
+    """The httpx.Client TNZClient owns, its sockets bound by each call's deadline."""
+    client = httpx.Client(timeout=timeout)  # built as usual: proxies from the environment still apply
+    # httpx 0.28 / httpcore 1.0 (pinned) keep the pool's backend here; elsewhere, per-read timeouts only.
+    pool = getattr(getattr(client, "_transport", None), "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, httpcore.NetworkBackend):
+        pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
+    return _without_cookies(client)
 
 
 def async_http_client(

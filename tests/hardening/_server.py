@@ -118,6 +118,21 @@ class Handler(BaseHTTPRequestHandler):
             pass
         self.close_connection = True
 
+    def drip_headers(self, every: float, total: float) -> None:
+        """A 200 whose *headers* arrive one byte every ``every`` seconds for ``total`` seconds, then
+        the connection closes: each read is inside any read timeout, so a client without a per-call
+        deadline waits it out and sees a dropped connection, not a timeout."""
+        try:
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Pad: ")
+            end = time.monotonic() + total
+            while time.monotonic() < end and not self.server.stopping.is_set():
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(every)
+        except OSError:
+            pass
+        self.close_now()
+
     def gzip_bomb(self, inflated: int) -> None:
         body = gzip.compress(b" " * inflated, compresslevel=9)
         self.send_bytes(200, body, "application/json", {"Content-Encoding": "gzip"})

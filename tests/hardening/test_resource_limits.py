@@ -49,6 +49,32 @@ def test_a_dripping_server_cannot_outlast_the_deadline(kind: Kind, path: str) ->
     assert len(server.seen) == 1
 
 
+@pytest.mark.parametrize("client", ["sync", "async-httpx", "async-aiohttp"])
+def test_a_server_dripping_its_headers_cannot_outlast_the_deadline(client: str) -> None:
+    """The clients as the SDK builds them: httpx's timeouts are per read, so on the sync client
+    each socket read is cut to the time left (the async clients run the call under a timeout)."""
+
+    def drip(handler: Handler, seen: Seen) -> None:
+        handler.drip_headers(every=0.02, total=5.0)  # each byte well inside the 0.5 s read timeout
+
+    config: dict[str, Any] = {"auth_token": TOKEN, "timeout": 0.5, "deadline": 0.3, "retry_policy": FAST}
+    with serve(drip) as server, pytest.raises(TimeoutError) as caught:
+        if client == "sync":
+            with TNZClient(base_url=server.url, **config) as sync:
+                sync.reports.status("ID1")
+        else:
+
+            async def run() -> None:
+                transport = "httpx" if client == "async-httpx" else "aiohttp"
+                async with AsyncTNZClient(base_url=server.url, transport=transport, **config) as session:
+                    await session.reports.status("ID1")
+
+            asyncio.run(run())
+    assert caught.value.request_sent is True and caught.value.message_id == "ID1"
+    assert "deadline" in str(caught.value.__cause__) or "deadline" in str(caught.value)
+    assert len(server.seen) == 1  # the deadline covers retries too
+
+
 def test_gzip_bomb_is_refused_without_inflating_it(kind: Kind) -> None:
     def bomb(handler: Handler, seen: Seen) -> None:
         handler.gzip_bomb(inflated=20 * 1024 * 1024)
