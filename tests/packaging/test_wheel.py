@@ -134,3 +134,35 @@ def test_step_in_the_installed_venv(installed: Installed, installed_prism: Prism
             "TNZ_SITE_PACKAGES": site,
         },
     )
+
+
+_AIOHTTP_STEP = """
+import asyncio, importlib.util, os
+from tnz_ext import AsyncTNZClient
+
+async def main() -> None:
+    async with AsyncTNZClient(base_url=os.environ["TNZ_MOCK_URL"]) as client:
+        assert client.transport == "aiohttp", client.transport
+        sent = await asyncio.gather(*(client.messaging.sms("Hi", to="+6421000001") for _ in range(8)))
+        assert all(r.result == "Success" and r.message_id for r in sent), sent
+
+assert importlib.util.find_spec("aiohttp") is not None
+assert importlib.util.find_spec("httpx_aiohttp") is None  # the extra needs aiohttp only
+asyncio.run(main())
+print("ok")
+"""
+
+
+def test_the_aiohttp_extra_installs_and_sends(
+    wheel: Path, installed_prism: PrismMock, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """``pip install 'tnz-sdk[aiohttp]'`` in a venv of its own: AsyncTNZClient picks aiohttp and sends."""
+    place = Installed(tmp_path_factory.mktemp("user-aiohttp"))
+    place.scratch.mkdir()
+    venv.EnvBuilder(with_pip=True, clear=True).create(place.root / "venv")
+    constraints = str(ROOT / "constraints.txt")
+    pip = ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-c", constraints]
+    place.run([*pip, f"{wheel}[aiohttp]"])
+    env = {"TNZ_MOCK_URL": installed_prism.url, "TNZ_AUTH_TOKEN": "wheel-test-token"}
+    out = place.run(["-c", _AIOHTTP_STEP], env=env)
+    assert out.strip() == "ok"
