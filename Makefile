@@ -12,6 +12,8 @@ export TNZ_SPEC := $(CURDIR)/openapi/tnz.yaml
 SPEC := $(TNZ_SPEC)
 GEN_CONFIG := openapi/generator-config.yaml
 GEN_DIR := generated/tnz_api
+# Custom templates (openapi-python-client --custom-template-path): a lazy models/__init__.py.
+GEN_TEMPLATES := openapi/templates
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
@@ -47,7 +49,7 @@ lint-spec: install ## Spectral (spectral:oas) and openapi-spec-validator
 # The generator warns that XML request bodies have no schema (on purpose: Prism cannot validate
 # XML bodies, see README); its log is kept in .generate.log and shown only when it fails.
 generate: install ## Regenerate generated/tnz_api from the spec
-	@$(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONFIG) \
+	@$(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONFIG) --custom-template-path $(GEN_TEMPLATES) \
 		--meta none --output-path $(GEN_DIR) --overwrite > .generate.log 2>&1 || { cat .generate.log; exit 1; }
 	@echo "generated/tnz_api regenerated from $(notdir $(SPEC))"
 	@$(MAKE) --no-print-directory generate-surface
@@ -62,7 +64,7 @@ check-surface: install ## Fail if regenerating would change tnz_ext/_surface.py 
 
 check-generated: install ## Fail if regenerating would change generated/
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONFIG) \
+	$(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONFIG) --custom-template-path $(GEN_TEMPLATES) \
 		--meta none --output-path "$$tmp/tnz_api" > "$$tmp/generate.log" 2>&1 || { cat "$$tmp/generate.log"; exit 1; }; \
 	if diff -r "$$tmp/tnz_api" $(GEN_DIR) -x __pycache__; then echo "generated/ is up to date"; \
 	else echo "generated/ is stale: run 'make generate' and commit the result" >&2; exit 1; fi
