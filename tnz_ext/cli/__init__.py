@@ -82,15 +82,11 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(_help())
         return 0 if args else 2
     if args[0] == "--version":
-        from importlib.metadata import PackageNotFoundError, version
+        # The one version constant (hatchling writes it into the metadata): no importlib.metadata
+        # scan of site-packages (~100 ms), and right in a vendored copy that has no metadata.
+        from tnz_ext._version import __version__
 
-        for distribution in ("tnz", "tnz-sdk"):
-            try:
-                print(f"tnz {version(distribution)}")
-                return 0
-            except PackageNotFoundError:
-                continue
-        print("tnz (version unknown: not installed as a distribution)")
+        print(f"tnz {__version__}")
         return 0
     if args[0] not in COMMANDS:
         sys.stderr.write(f"tnz: error: unknown command {args[0]!r} (see `tnz --help`)\n")
