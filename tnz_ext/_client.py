@@ -8,7 +8,6 @@ checked before the first byte leaves, and every error after that carries the Mes
 
 from __future__ import annotations
 
-import asyncio
 import builtins
 import enum
 import functools
@@ -858,6 +857,8 @@ class AsyncTNZClient(_Client):
         self.addressbook = AsyncAddressBook(self)
 
     async def _execute(self, call: Call[T]) -> RawResponse[T]:
+        import asyncio  # here, not at the top: sync-only programs never pay for asyncio
+
         prepared = self._prepare(call)
         deadline_at = self._deadline_at()
         attempt = 0
@@ -886,6 +887,8 @@ class AsyncTNZClient(_Client):
 
     async def _send(self, prepared: _Prepared, request: httpx.Request, deadline_at: float | None) -> httpx.Response:
         """Send and read the body, decoded, up to ``max_response_bytes``; the deadline bounds it all."""
+        import asyncio
+
         try:
             if deadline_at is None:
                 response = await self._receive(prepared, request)

@@ -26,7 +26,6 @@ stronger guarantee - which is why re-sending is an opt-in.
 
 from __future__ import annotations
 
-import asyncio
 import math
 import random
 import time
@@ -230,6 +229,8 @@ async def reconcile_async(
         delay = poll.wait(now)
         if delay is None:
             return poll.done("unknown", now), None
+        import asyncio
+
         await asyncio.sleep(delay)
 
 

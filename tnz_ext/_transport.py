@@ -25,7 +25,6 @@ keep-alive size (20), which keeps the pool from closing and reopening connection
 
 from __future__ import annotations
 
-import asyncio
 import builtins
 import contextvars
 import importlib.util
@@ -196,6 +195,8 @@ class AiohttpWire:
     def __init__(self, *, https: bool, max_in_flight: int | None) -> None:
         self._https = https
         self._session: aiohttp.ClientSession | None = None
+        import asyncio  # only async clients need it
+
         self._gate = asyncio.Semaphore(max_in_flight) if max_in_flight else None
         self._timeouts: dict[tuple[Any, ...], Any] = {}
         self.closed = False
@@ -335,6 +336,8 @@ class _SDKTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, inner: httpx.AsyncBaseTransport, *, max_in_flight: int | None) -> None:
         self._inner = inner
+        import asyncio  # only async clients need it
+
         self._gate = asyncio.Semaphore(max_in_flight) if max_in_flight else None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
