@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import traceback
 from collections.abc import Callable, Iterator
@@ -31,7 +32,7 @@ def _no_env_no_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
         return None
 
     monkeypatch.setattr(tnz_ext._client.time, "sleep", lambda delay: None)
-    monkeypatch.setattr(tnz_ext._client.asyncio, "sleep", no_async_sleep)
+    monkeypatch.setattr(asyncio, "sleep", no_async_sleep)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ recorded instead of slept.
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import json
 import uuid
@@ -57,7 +58,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
         delays.append(delay)
 
     monkeypatch.setattr(tnz_ext._client.time, "sleep", delays.append)
-    monkeypatch.setattr(tnz_ext._client.asyncio, "sleep", fake_async_sleep)
+    monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)
     return delays
 
 

@@ -149,13 +149,15 @@ def test_read_then_close_on_a_fresh_connection_is_sent_and_not_retried(server: F
 def test_a_refused_connection_is_retried_as_never_sent(
     server: FaultServer, kind: str, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import asyncio
+
     import tnz_ext._client
 
     async def no_sleep(delay: float) -> None:
         pass
 
     monkeypatch.setattr(tnz_ext._client.time, "sleep", lambda delay: None)
-    monkeypatch.setattr(tnz_ext._client.asyncio, "sleep", no_sleep)
+    monkeypatch.setattr(asyncio, "sleep", no_sleep)
     with socket.socket() as closed:  # a port nothing listens on
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]
