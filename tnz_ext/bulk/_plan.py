@@ -126,6 +126,19 @@ _MAX_NATIONAL = 17  # longer than any national number: such a number never match
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 
 
+@functools.cache
+def _route(head: str) -> tuple[int, int, re.Pattern[str] | None, tuple[re.Pattern[str] | None, ...] | None] | None:
+    """For the first three digits after "+": (country code's length, the code, its national prefix
+    pattern, its per-length validity patterns or None), or None when the fast way does not apply."""
+    codes = _phonenumbers()[0]
+    for size in (1, 2, 3):  # the same shortest-first country code search as phonenumbers' parse
+        code = int(head[:size])
+        if code in codes:
+            known, prefix = _national_prefix(code)
+            return (size, code, prefix, _validity(code)) if known else None
+    return None
+
+
 def e164(number: str, region: str) -> tuple[str, str | None]:
     """(E.164, None) or ("", why not): the client's own check, with a fast way for E.164 input.
 
@@ -137,22 +150,20 @@ def e164(number: str, region: str) -> tuple[str, str | None]:
     """
     match = _E164.fullmatch(number)
     if match is not None:
-        codes, PhoneNumber, is_valid_number = _phonenumbers()
         digits = match.group(1)
-        for size in (1, 2, 3):  # the same shortest-first country code search as phonenumbers' parse
-            code = int(digits[:size])
-            if code in codes:
-                national = digits[size:]
-                known, prefix = _national_prefix(code)
-                if known and national[:1] != "0" and (prefix is None or not prefix.match(national)):
-                    by_length = _validity(code)
-                    if by_length is not None:
-                        pattern = by_length[len(national)] if len(national) <= _MAX_NATIONAL else None
-                        if pattern is not None and pattern.fullmatch(national):
-                            return number, None
-                    elif is_valid_number(PhoneNumber(country_code=code, national_number=int(national))):
+        route = _route(digits[:3])
+        if route is not None:
+            size, code, prefix, by_length = route
+            national = digits[size:]
+            if national[:1] != "0" and (prefix is None or not prefix.match(national)):
+                if by_length is not None:
+                    pattern = by_length[len(national)] if len(national) <= _MAX_NATIONAL else None
+                    if pattern is not None and pattern.fullmatch(national):
                         return number, None
-                break
+                else:
+                    _, PhoneNumber, is_valid_number = _phonenumbers()
+                    if is_valid_number(PhoneNumber(country_code=code, national_number=int(national))):
+                        return number, None
     return _normalise(number, region)
 
 
@@ -381,5 +392,5 @@ def _item_bytes(destination: dict[str, str]) -> int:
     """
     text = "".join(destination.values())
     if text.isascii() and _ESCAPED.search(text) is None:
-        return sum(len(key) + len(value) for key, value in destination.items()) + 8 * len(destination) + 2
+        return len(text) + len("".join(destination)) + 8 * len(destination) + 2
     return len(_encode(destination).encode()) + 2
