@@ -19,6 +19,7 @@ from tnz_ext._destinations import _check_email, _normalise
 from tnz_ext._errors import ValidationError
 from tnz_ext._files import MAX_REQUEST_BYTES
 from tnz_ext._sms import _GSM7_BASIC, _GSM7_CONCAT, _GSM7_SINGLE, check_sms_length, sms_info
+from tnz_ext._validate import _CONTROL
 
 from ._csv import Row, destination_fields
 
@@ -276,11 +277,14 @@ class RowChecker:
             if not value or value.isspace():  # what str.strip() would leave empty
                 missing = [w for w in self._needed if not fields.get(w, "").strip()]
                 return "no value for " + ", ".join(f"[[{w.replace(' ', '')}]] (column {w!r})" for w in missing)
-        joined = "".join(fields.values())
-        if "\r" in joined or "\n" in joined:
+        # What the client's body check refuses in a destination field (CR, LF or another control
+        # character): found here, with the row's line, not in a batch sent after others went out.
+        if _CONTROL.search("".join(fields.values())) is not None:
             for wire, value in fields.items():
                 if "\r" in value or "\n" in value:
                     return f"column {wire!r} holds a line break"
+                if _CONTROL.search(value) is not None:
+                    return f"column {wire!r} holds a control character"
         if self.channel == "email":
             try:
                 address = _check_email(row.recipient, "to")
