@@ -13,7 +13,7 @@ Running the same two calls again resumes the run (see ``tnz bulk`` for the comma
 from ._csv import Row, destination_fields, iter_rows
 from ._journal import FINAL_STATES, OPEN_STATES, Batch, Journal
 from ._plan import BatchPlan, RowChecker, Template
-from ._run import BulkInputError, BulkJob, DryRun, Problems, Summary, dry_run, plan, reconcile, send, summary
+from ._run import BulkInputError, BulkJob, DryRun, Problems, Summary, dry_run, plan, send, summary
 
 __all__ = [
     "FINAL_STATES",
@@ -33,7 +33,6 @@ __all__ = [
     "dry_run",
     "iter_rows",
     "plan",
-    "reconcile",
     "send",
     "summary",
 ]

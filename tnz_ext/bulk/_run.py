@@ -29,17 +29,17 @@ from tnz_ext._errors import (
     BadRequestError,
     NotFoundError,
     RateLimitError,
-    TNZError,
     TransportError,
     ValidationError,
 )
 from tnz_ext._files import MAX_REQUEST_BYTES
+from tnz_ext._reconcile import ReconcilePolicy
 
 from ._csv import iter_rows
 from ._journal import Batch, Journal
 from ._plan import BatchPlan, Channel, Problems, RowChecker, Template, batches
 
-__all__ = ["BulkInputError", "BulkJob", "DryRun", "Problems", "Summary", "dry_run", "plan", "reconcile", "send"]
+__all__ = ["BulkInputError", "BulkJob", "DryRun", "Problems", "Summary", "dry_run", "plan", "send"]
 
 # Keys of the journal's meta that define *what* is sent: a re-run must agree on all of them.
 _IDENTITY = ("channel", "texts", "options", "csv_sha256", "to_column", "region", "allowed_prefixes", "max_parts")
@@ -311,34 +311,60 @@ def _outcome(
     return "sent", None
 
 
-def reconcile(client: TNZClient, message_id: str) -> tuple[str, str | None]:
-    """Ask TNZ whether it received this MessageID: ("sent"|"planned"|"ambiguous", detail).
+# Seconds the status call may keep failing (timeouts, 5xx) after the settle time before a batch is
+# left "ambiguous" for the next run: a re-run asks again, and nothing is sent on a guess meanwhile.
+_RECONCILE_GRACE = 30.0
+_MAPPED: dict[str, tuple[str, str]] = {
+    "received": ("sent", "received by TNZ (found by the status call)"),
+    "not_received": ("planned", "not received by TNZ (status call): will be sent again"),
+    "unknown": ("ambiguous", "status unknown: asked again on the next round or run"),
+}
 
-    A known MessageID means the batch was received (one request: all of it or none). TNZ answers
-    an unknown one with HTTP 400 / Result Failed: never received, safe to send again. Anything
-    else leaves the question open; nothing is re-sent on a guess.
+
+def _ask(client: TNZClient, batch: Batch, settle: float, grace: float, patience: float | None) -> tuple[str, str]:
+    """The core's reconciliation of one batch, as a journal state and detail (in a worker thread).
+
+    The batch's request left at ``batch.updated`` (wall clock, kept across runs): the policy's
+    ``settle`` is what is left of ``settle`` since then, so an old batch found after a crash is
+    settled by its not-found answers alone, and a fresh one is not believed gone before its time.
+    The asking lasts until the batch has settled plus ``grace`` seconds, or ``patience`` at most.
     """
+    left = max(0.0, settle - (time.time() - batch.updated))
+    deadline = left + grace if patience is None else min(left + grace, patience)
+    policy = ReconcilePolicy(settle=left, deadline=max(deadline, 0.001))
     try:
-        client.reports.status(message_id)
-    except BadRequestError as exc:
-        return "planned", f"not received by TNZ ({exc.api_message or exc.status_code}): will be sent again"
-    except TNZError as exc:
-        return "ambiguous", f"status unknown: {exc}"
-    return "sent", "received by TNZ (found by the status call)"
+        known = client.reconcile(batch.message_id, policy=policy)
+    except ValidationError as exc:  # a MessageID the journal holds is one we made: unexpected
+        return "ambiguous", f"status not asked: {exc}"
+    state, detail = _MAPPED[known.outcome]
+    return state, f"{detail} ({known.polls} status call{'s' if known.polls != 1 else ''})"
 
 
-def _reconcile_open(client: TNZClient, journal: Journal, progress: Progress | None, settle: float) -> None:
-    """Ask TNZ about every batch whose outcome is open.
+def _reconcile_open(
+    client: TNZClient,
+    journal: Journal,
+    progress: Progress | None,
+    settle: float,
+    *,
+    pool: ThreadPoolExecutor | None = None,
+    grace: float = _RECONCILE_GRACE,
+    patience: float | None = None,
+) -> None:
+    """Ask TNZ about every batch whose outcome is open, through the client's ``reconcile``.
 
-    "Not received" is believed only once the request is ``settle`` seconds old: a request that was
-    in flight when the connection broke may still be on its way into TNZ, or its status index may
-    lag. Until then the batch stays open (its clock is not reset) and is asked about again later.
+    "received" is final (sent, reconciled); "not_received" (enough not-found answers, the last
+    once the request is ``settle`` seconds old) makes the batch safe to send again under the same
+    MessageID; "unknown" leaves it ambiguous, its clock kept, for a later round or run. Each batch
+    is asked about until it has settled plus ``grace`` seconds, or for at most ``patience``.
     """
-    for batch in list(journal.batches(("sending", "ambiguous"))):
-        state, detail = reconcile(client, batch.message_id)
-        young = time.time() - batch.updated < settle
-        if state == "planned" and young:
-            state, detail = "ambiguous", f"not known to TNZ yet; asked again once {settle:g} s old"
+    open_batches = list(journal.batches(("sending", "ambiguous")))
+    if not open_batches:
+        return
+    if pool is None:
+        results = [_ask(client, batch, settle, grace, patience) for batch in open_batches]
+    else:
+        results = list(pool.map(lambda batch: _ask(client, batch, settle, grace, patience), open_batches))
+    for batch, (state, detail) in zip(open_batches, results, strict=True):
         journal.mark(batch.id, state, detail=detail, reconciled=state == "sent", touch=state != "ambiguous")
         if progress is not None:
             progress("reconciled" if state == "sent" else state, batch, detail)
@@ -354,24 +380,28 @@ def send(
     rounds: int = 3,
     reconcile_delay: float = 1.0,
     settle: float = 60.0,
+    reconcile_patience: float = 5.0,
     progress: Progress | None = None,
 ) -> Summary:
     """Send every open batch of a planned journal and return the run's summary.
 
     ``rate`` caps requests per second; ``concurrency`` is how many are in flight at once;
     ``settle`` is how old a request must be before TNZ's "unknown MessageID" is believed.
-    Batches whose outcome is unknown are reconciled first (from an earlier run) and at the end
-    of each round (this run), and only those TNZ never received are sent again, up to ``rounds``.
+    Batches whose outcome is unknown are reconciled through ``client.reconcile`` first (from an
+    earlier run: a first look of at most ``reconcile_patience`` seconds) and at the end of each
+    round (until settled), and only those TNZ never received are sent again, up to ``rounds``.
     """
     if concurrency < 1:
         raise ValidationError("concurrency", "must be at least 1", limit=1)
     if rate is not None and not rate > 0:
         raise ValidationError("rate", "must be a positive number of requests per second")
     stopped: str | None = None
-    _reconcile_open(client, journal, progress, settle)  # before anything is sent again
     interval = 1.0 / rate if rate else 0.0
     in_flight: dict[Future[tuple[str, str | None]], Batch] = {}
     with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="tnz-bulk") as pool:
+        # Before anything is sent again; a first look only (what TNZ has is found at once), so a
+        # batch left young by a crash does not hold up the rest: it is settled after the round.
+        _reconcile_open(client, journal, progress, settle, pool=pool, patience=reconcile_patience)
         for round_no in range(rounds):
             pause = 0.0
             next_at = time.monotonic()
@@ -410,11 +440,8 @@ def send(
             if stopped:
                 break
             if journal.counts().get("ambiguous"):
-                # Let TNZ register what it did receive: at least reconcile_delay, and until the
-                # youngest open batch is settled (so a "not known" answer can be believed).
-                youngest = max(b.updated for b in journal.batches(("sending", "ambiguous")))
-                time.sleep(min(max(reconcile_delay, youngest + settle - time.time()), settle + reconcile_delay))
-                _reconcile_open(client, journal, progress, settle)
+                time.sleep(reconcile_delay)  # let TNZ register what it did receive
+                _reconcile_open(client, journal, progress, settle, pool=pool)
             if not journal.counts().get("planned") or round_no == rounds - 1:
                 break
             time.sleep(min(pause or 2.0**round_no, 60.0))
