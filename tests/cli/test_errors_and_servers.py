@@ -314,3 +314,39 @@ def test_every_message_option_of_the_spec_is_a_flag(command: str) -> None:
     assert len(names) == len(expected), sorted(expected)
     flags = {option for action in parser._actions for option in action.option_strings}
     assert all("--" + name.strip("_").replace("_", "-") in flags for name in names)
+
+
+def test_webhook_serve_skips_a_redelivery_and_a_failed_forward_answers_500() -> None:
+    """The packaged receiver behind ``tnz webhook serve``: TNZ's retry of a delivery already printed
+    is acknowledged and not printed again; a forward that fails answers 500 (TNZ delivers again)
+    with one line on stderr, no traceback; anything but POST is 405."""
+    port = _free_port()
+    closed = _free_port()  # nothing listens there: every forward fails
+    with _process(
+        ["webhook", "serve", "--port", str(port), "--api-key", "s3cret", "--json"], cli_env(CLOSED)
+    ) as receiver:
+        _wait_port(port, receiver)
+        url = f"http://127.0.0.1:{port}/"
+        headers = {"Authorization": "s3cret", "X-Timestamp": datetime.now(UTC).isoformat()}
+        first = httpx.post(url, json=_STATUS_JSON, headers=headers)
+        again = httpx.post(url, json=_STATUS_JSON, headers=headers)
+        other = httpx.post(url, json={**_STATUS_JSON, "Status": "FAILED"}, headers=headers)
+        get = httpx.get(url)
+        assert (first.status_code, again.status_code, other.status_code, get.status_code) == (200, 200, 200, 405)
+        assert receiver.stdout is not None
+        printed = [json.loads(receiver.stdout.readline()) for _ in range(2)]
+    assert [e["Status"] for e in printed] == ["SUCCESS", "FAILED"]  # the redelivery was not printed again
+    assert receiver.stdout.read() == ""
+
+    with _process(
+        ["webhook", "serve", "--port", str(port), "--api-key", "s3cret", "--forward", f"http://127.0.0.1:{closed}/"],
+        cli_env(CLOSED),
+    ) as receiver:
+        _wait_port(port, receiver)
+        headers = {"Authorization": "s3cret", "X-Timestamp": datetime.now(UTC).isoformat()}
+        codes = [httpx.post(f"http://127.0.0.1:{port}/", json=_STATUS_JSON, headers=headers).status_code for _ in "ab"]
+    assert codes == [500, 500]  # not remembered as processed: TNZ's retry is handled again
+    assert receiver.stderr is not None
+    err = receiver.stderr.read()
+    assert err.count("TNZ webhook callback failed (MessageID ID123456)") == 2 and "ConnectError" in err
+    assert "Traceback" not in err

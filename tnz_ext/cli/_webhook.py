@@ -1,18 +1,21 @@
-"""``tnz webhook parse FILE`` and ``tnz webhook serve``: a verified receiver that prints or forwards.
+"""``tnz webhook parse FILE`` and ``tnz webhook serve``: the package's receiver, printing or forwarding.
 
-The receiver is a small WSGI app on the standard library's wsgiref server, built on
-``tnz_ext.WebhookVerifier``: the key and timestamp are checked from the headers before the body
-is read, the body is capped, and a handler failure (a forward that did not go through) answers
-500 so TNZ delivers again later.
+``serve`` runs ``tnz_ext.webhooks.wsgi_app`` (the same receiver an application mounts) on the
+standard library's wsgiref server: the key and timestamp are checked from the headers before the
+body is read, the body is capped, a delivery already processed is acknowledged and skipped, and a
+handler failure (a forward that did not go through) answers 500 so TNZ delivers again later.
+
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
+import signal
 import sys
-from collections.abc import Callable, Iterable
+import threading
 from typing import TYPE_CHECKING, Any
 
 from tnz_ext._errors import ValidationError
@@ -20,68 +23,29 @@ from tnz_ext._errors import ValidationError
 from ._output import Output
 
 if TYPE_CHECKING:
-    from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
+    from tnz_ext import Webhook
 
-    from tnz_ext import Webhook, WebhookVerifier
-
-__all__ = ["make_app", "webhook"]
-
-_REASONS = {
-    200: "OK",
-    400: "Bad Request",
-    401: "Unauthorized",
-    405: "Method Not Allowed",
-    413: "Content Too Large",
-    500: "Internal Server Error",
-}
+__all__ = ["webhook"]
 
 
 def _event(webhook: Webhook) -> dict[str, Any]:
     return {"type": type(webhook).__name__, **webhook.to_dict()}
 
 
-def make_app(verifier: WebhookVerifier, on_webhook: Callable[[Webhook], None], *, max_bytes: int) -> WSGIApplication:
-    """A WSGI app: 200 for a verified webhook handed to ``on_webhook``; 401/400/405/413/500 otherwise."""
-    from tnz_ext import WebhookParseError, WebhookVerificationError
+class _OneLine(logging.Handler):
+    """The receiver's log (a duplicate skipped, a handler that failed) as one stderr line each,
+    the failure's reason included and never a traceback."""
 
-    def app(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
-        def answer(status: int) -> list[bytes]:
-            body = f"{_REASONS[status]}\n".encode()
-            start_response(
-                f"{status} {_REASONS[status]}",
-                [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body)))],
-            )
-            return [body]
-
-        if environ.get("REQUEST_METHOD") != "POST":
-            return answer(405)
-        headers = {k[5:].replace("_", "-").title(): str(v) for k, v in environ.items() if k.startswith("HTTP_")}
-        if environ.get("CONTENT_TYPE"):
-            headers["Content-Type"] = str(environ["CONTENT_TYPE"])
+    def emit(self, record: logging.LogRecord) -> None:
+        reason = ""
+        if record.exc_info and record.exc_info[1] is not None:
+            exc = record.exc_info[1]
+            reason = f": {type(exc).__name__}: {exc}".splitlines()[0]
         try:
-            verifier.verify(headers)  # before a stranger's body is read
-        except WebhookVerificationError:
-            return answer(401)
-        try:
-            length = int(environ.get("CONTENT_LENGTH") or 0)
-        except ValueError:
-            return answer(400)
-        if length < 0 or length > max_bytes:
-            return answer(413 if length > 0 else 400)
-        body = environ["wsgi.input"].read(length)
-        try:
-            webhook = verifier.parse(body, headers, max_bytes=max_bytes)
-        except WebhookVerificationError:
-            return answer(401)
-        except WebhookParseError:
-            return answer(400)
-        try:
-            on_webhook(webhook)
-        except Exception:
-            return answer(500)
-        return answer(200)
-
-    return app
+            sys.stderr.write(f"tnz: {record.getMessage()}{reason}\n")
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
 
 
 def _parse(args: argparse.Namespace, out: Output) -> int:
@@ -103,8 +67,8 @@ def _parse(args: argparse.Namespace, out: Output) -> int:
 def _serve(args: argparse.Namespace, out: Output) -> int:
     from wsgiref.simple_server import WSGIRequestHandler, make_server
 
-    from tnz_ext import WebhookVerifier
-    from tnz_ext._webhooks import DEFAULT_MAX_WEBHOOK_BYTES
+    from tnz_ext._webhooks import DEFAULT_MAX_WEBHOOK_BYTES, WebhookVerifier
+    from tnz_ext.webhooks import wsgi_app
 
     key = args.api_key or os.environ.get("TNZ_WEBHOOK_API_KEY")
     if not key:
@@ -126,15 +90,38 @@ def _serve(args: argparse.Namespace, out: Output) -> int:
         def log_message(self, format: str, *a: Any) -> None:
             pass
 
-    app = make_app(verifier, on_webhook, max_bytes=DEFAULT_MAX_WEBHOOK_BYTES)
-    with make_server(args.host, args.port, app, handler_class=Quiet) as server:
-        sys.stderr.write(f"tnz: webhook receiver on http://{args.host}:{server.server_port}/ (Ctrl-C stops it)\n")
-        sys.stderr.flush()
-        try:
-            server.serve_forever()
-        finally:
-            if forward is not None:
-                forward.close()
+    log = logging.getLogger("tnz_ext.webhooks")
+    handler = _OneLine(logging.INFO)
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    app = wsgi_app(verifier, on_webhook, max_bytes=DEFAULT_MAX_WEBHOOK_BYTES)
+    stopped: list[int] = []
+
+    def stop(signum: int, frame: object) -> None:
+        # Not a KeyboardInterrupt inside a request (wsgiref would print its traceback and carry
+        # on): the request being answered finishes, then serve_forever returns.
+        if not stopped:
+            stopped.append(signum)
+            threading.Thread(target=server.shutdown, daemon=True).start()
+
+    try:
+        with make_server(args.host, args.port, app, handler_class=Quiet) as server:
+            previous = signal.signal(signal.SIGINT, stop)
+            try:
+                sys.stderr.write(
+                    f"tnz: webhook receiver on http://{args.host}:{server.server_port}/ (Ctrl-C stops it)\n"
+                )
+                sys.stderr.flush()
+                server.serve_forever()
+            finally:
+                signal.signal(signal.SIGINT, previous)
+    finally:
+        log.removeHandler(handler)
+        if forward is not None:
+            forward.close()
+    if stopped:
+        raise KeyboardInterrupt  # the command line's own "interrupted" line and exit code
     return 0
 
 
