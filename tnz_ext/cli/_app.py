@@ -63,7 +63,7 @@ def _client_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _client(args: argparse.Namespace) -> Any:
-    from tnz_ext import TNZClient
+    from tnz_ext._client import TNZClient
 
     return TNZClient(
         auth_token=args.auth_token,
@@ -269,7 +269,7 @@ def _send_parser(command: str) -> tuple[_Parser, list[str]]:
 
 
 def _destination(text: str) -> Any:
-    from tnz_ext import contact, group
+    from tnz_ext._destinations import contact, group
 
     kind, sep, value = text.partition(":")
     if sep and kind == "contact":

@@ -78,7 +78,7 @@ def _parser() -> tuple[_Parser, dict[str, list[str]]]:
 
 
 def _job(args: argparse.Namespace, names: list[str]) -> BulkJob:
-    from tnz_ext import ValidationError
+    from tnz_ext._errors import ValidationError
 
     if args.batch_size < 1:
         raise ValidationError("batch-size", "must be at least 1", limit=1)
@@ -247,7 +247,7 @@ def _bad_rows(out: Output, error: BulkInputError) -> int:
 
 
 def bulk(argv: list[str], out: Output) -> int:
-    from tnz_ext import ValidationError
+    from tnz_ext._errors import ValidationError
 
     parser, names = _parser()
     args = parser.parse_args(argv)

@@ -23,7 +23,7 @@ from tnz_ext._errors import ValidationError
 from ._output import Output
 
 if TYPE_CHECKING:
-    from tnz_ext import Webhook
+    from tnz_ext._webhooks import Webhook
 
 __all__ = ["webhook"]
 
@@ -49,7 +49,7 @@ class _OneLine(logging.Handler):
 
 
 def _parse(args: argparse.Namespace, out: Output) -> int:
-    from tnz_ext import parse_webhook
+    from tnz_ext._webhooks import parse_webhook
 
     try:
         if args.file == "-":
