@@ -80,6 +80,24 @@ def test_command_line_start_up_imports_nothing_heavy(argv: list[str]) -> None:
     assert "importlib.metadata" not in modules  # --version reads the constant, not the metadata
 
 
+@pytest.mark.parametrize("command", ["sms", "email", "fax", "voice", "tts", "status", "contacts", "groups"])
+def test_a_commands_help_does_not_import_the_client(command: str) -> None:
+    """``tnz sms --help`` builds the command's parser (from the spec), not a client or the bulk engine."""
+    modules = _modules_after(
+        f"""
+        import contextlib, io
+        from tnz_ext.cli import main
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            try:
+                main([{command!r}, "--help"])
+            except SystemExit:
+                pass
+        """
+    )
+    heavy = ("httpx", "httpcore", "tnz_ext._client", "tnz_ext.bulk", "asyncio", "phonenumbers")
+    assert sorted(m for m in modules if any(m == h or m.startswith(f"{h}.") for h in heavy)) == []
+
+
 def test_console_script_help_and_version_work_in_a_fresh_process() -> None:
     help_run = subprocess.run(
         [sys.executable, "-m", "tnz_ext.cli", "--help"], capture_output=True, text=True, timeout=120

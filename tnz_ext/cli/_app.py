@@ -569,10 +569,19 @@ def _mock(argv: list[str], out: Output) -> int:
 
 
 # ---------------------------------------------------------------------------------------- dispatch
-def _handlers() -> dict[str, Callable[[list[str], Output], int]]:
-    from ._bulk import bulk
+def _bulk(argv: list[str], out: Output) -> int:
+    from ._bulk import bulk  # imported by its own command only: it pulls in the bulk engine
+
+    return bulk(argv, out)
+
+
+def _webhook(argv: list[str], out: Output) -> int:
     from ._webhook import webhook
 
+    return webhook(argv, out)
+
+
+def _handlers() -> dict[str, Callable[[list[str], Output], int]]:
     return {
         "status": functools.partial(_message_id_command, "status"),
         "replies": functools.partial(_message_id_command, "replies"),
@@ -580,9 +589,9 @@ def _handlers() -> dict[str, Callable[[list[str], Output], int]]:
         "action": _action,
         "contacts": _contacts,
         "groups": _groups,
-        "webhook": webhook,
+        "webhook": _webhook,
         "mock": _mock,
-        "bulk": bulk,
+        "bulk": _bulk,
         **{c: functools.partial(_send, c) for c in ("sms", "email", "fax", "voice", "tts")},
     }
 
