@@ -218,6 +218,15 @@ _MULTILINE = frozenset({
     "CallRouteMessageToPeople", "CallRouteMessageToOperators", "CallRouteMessageOnWrongKey", "Play",
 })  # fmt: skip
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0A, 0x20), 0x7F])
+
+
+def _has_control(value: str) -> bool:
+    """_CONTROL.search, about three times faster on long ASCII text (a file's base64: megabytes)."""
+    if len(value) > 4096 and value.isascii():
+        raw = value.encode("ascii")
+        return len(raw.translate(None, _CONTROL_BYTES)) != len(raw)
+    return _CONTROL.search(value) is not None
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _MAX_INT = 2**53
 
@@ -235,7 +244,7 @@ def _check_text(value: Any, field: str) -> None:
     elif kind is str:
         if not value.isascii() and _SURROGATE.search(value):
             raise ValidationError(field, "contains a lone surrogate (not valid Unicode text)")
-        if field.rsplit(".", 1)[-1] not in _MULTILINE and _CONTROL.search(value):
+        if field.rsplit(".", 1)[-1] not in _MULTILINE and _has_control(value):
             raise ValidationError(field, f"{value[:40]!r} contains CR, LF or another control character")
     elif kind is float:
         raise ValidationError(field, f"expected an int, got float {value!r}", limit="type integer")
