@@ -213,9 +213,10 @@ def async_matrix(
                     for _ in range(rounds):
                         for key, runner in runners.items():
                             cell = out.cells[latency_ms, concurrency, key]
-                            # Idle pooled connections expire (5 s) while the others run: warm up again.
+                            # Idle pooled connections expire (5 s) while the others run: warm up again,
+                            # three waves, so every pooled connection is used (or replaced) before measuring.
                             if warm:
-                                runner.run(max(concurrency, 16))
+                                runner.run(3 * max(concurrency, 16))
                             gc.collect()
                             before = server.accepts()
                             cpu = time.process_time()
