@@ -227,6 +227,8 @@ def _has_control(value: str) -> bool:
         raw = value.encode("ascii")
         return len(raw.translate(None, _CONTROL_BYTES)) != len(raw)
     return _CONTROL.search(value) is not None
+
+
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _MAX_INT = 2**53
 
