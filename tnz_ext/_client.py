@@ -675,7 +675,12 @@ class TNZClient(_Client):
         self._owns_http = http_client is None
         if http_client is not None and timeout is DEFAULT_TIMEOUT:
             self.timeout = http_client.timeout  # yours keeps its own unless you pass timeout= too
-        self._http = http_client if http_client is not None else sync_http_client(timeout=self.timeout)
+        self._direct: httpx.HTTPTransport | None = None  # the SDK's own transport, driven directly
+        if http_client is None:
+            http_client, self._direct = sync_http_client(timeout=self.timeout)
+        self._http = http_client
+        # The direct path's request headers: the client's defaults (Accept-Encoding...) under ours, merged once.
+        self._merged = tuple(httpx.Headers({**http_client.headers, **h}) for h in (self._headers, self._body_headers))
         self._bind_namespaces()
 
     def _bind_namespaces(self) -> None:
@@ -727,7 +732,10 @@ class TNZClient(_Client):
 
     def _send_within(self, prepared: _Prepared, request: httpx.Request, deadline_at: float | None) -> httpx.Response:
         try:
-            response = self._http.send(request, auth=self._auth, stream=True)
+            if self._direct is None:
+                response = self._http.send(request, auth=self._auth, stream=True)
+            else:
+                response = self._send_direct(self._direct, request)
             try:
                 _check_length(self, prepared, response)
                 parts, size = [], 0
@@ -748,6 +756,28 @@ class TNZClient(_Client):
                 exc.response.request = _redacted(request)
             raise
         response.request = _redacted(request)
+        return response
+
+    def _request(
+        self, http: httpx.Client | httpx.AsyncClient, prepared: _Prepared, deadline_at: float | None
+    ) -> httpx.Request:
+        if self._direct is None:
+            return super()._request(http, prepared, deadline_at)
+        extensions = wire_extensions(is_async=False)
+        extensions["timeout"] = self._timeout_within(deadline_at).as_dict()
+        return httpx.Request(
+            prepared.method, prepared.url, params=prepared.params or None, content=prepared.content,
+            headers=self._merged[prepared.content is not None], extensions=extensions,
+        )  # fmt: skip
+
+    def _send_direct(self, transport: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+        """The request straight to the SDK's own transport, the token added as httpx's auth flow
+        would (what is kept on responses and errors is a redacted copy, as on the other path)."""
+        if self._http.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        request.headers["Authorization"] = f"Basic {self._token.reveal()}"
+        response = transport.handle_request(request)
+        response.request = request
         return response
 
     def _run(self, call: Call[T]) -> RawResponse[T]:

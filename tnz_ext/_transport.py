@@ -30,6 +30,7 @@ import contextvars
 import importlib.util
 import os
 import time
+import urllib.request
 from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
@@ -435,15 +436,29 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
-def sync_http_client(*, timeout: httpx.Timeout) -> httpx.Client:
-    """The httpx.Client TNZClient owns, its sockets bound by each call's deadline."""
-    client = httpx.Client(timeout=timeout)  # built as usual: proxies from the environment still apply
+def _bound_by_deadline(transport: object) -> None:
     # httpx 0.28 / httpcore 1.0 (pinned) keep the pool's backend here; elsewhere, per-read timeouts only.
-    pool = getattr(getattr(client, "_transport", None), "_pool", None)
+    pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
     if isinstance(backend, httpcore.NetworkBackend):
         pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
-    return _without_cookies(client)
+
+
+def sync_http_client(*, timeout: httpx.Timeout) -> tuple[httpx.Client, httpx.HTTPTransport | None]:
+    """The httpx.Client TNZClient owns, its sockets bound by each call's deadline, and the
+    transport under it, which TNZClient drives directly.
+
+    httpx.Client.send (auth flow, redirects, cookies, hooks, a timer per response) costs about a
+    third of a request on loopback; the SDK's own client uses none of it. With a proxy set in the
+    environment the client is built as usual and used as usual: httpx picks the route per URL.
+    """
+    if urllib.request.getproxies():
+        client = httpx.Client(timeout=timeout)
+        _bound_by_deadline(getattr(client, "_transport", None))
+        return _without_cookies(client), None
+    transport = httpx.HTTPTransport()  # what httpx.Client builds by default
+    _bound_by_deadline(transport)
+    return _without_cookies(httpx.Client(timeout=timeout, transport=transport)), transport
 
 
 def async_http_client(
