@@ -1,8 +1,10 @@
 """Helpers of the hardening tests: one way to call the public API through either client (sync, or
 async on each of its transports), so every class of input is tried on all three.
 
-``async`` is AsyncTNZClient over an injected httpx.AsyncClient (httpx's own transport);
-``async-aiohttp`` is the client as the ``aiohttp`` extra builds it (its own aiohttp session)."""
+``sync`` is TNZClient over an injected httpx.Client (httpx.Client.send); ``sync-owned`` is the
+TNZClient that builds its own client (its transport driven directly); ``async`` is AsyncTNZClient
+over an injected httpx.AsyncClient (httpx's own transport); ``async-aiohttp`` is the client as the
+``aiohttp`` extra builds it (its own aiohttp session)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import httpx
 from tnz_ext import AsyncTNZClient, TNZClient
 
 TOKEN = "hardening-token-7c1f"
-Kind = Literal["sync", "async", "async-aiohttp"]
+Kind = Literal["sync", "sync-owned", "async", "async-aiohttp"]
 
 
 def _resolve(client: Any, path: str) -> Callable[..., Any]:
@@ -32,6 +34,9 @@ def invoke(kind: Kind, config: dict[str, Any], path: str, *args: Any, **kwargs: 
     (loading them costs ~0.3 s a client on a busy machine); the TNZ client is the real one.
     """
     config = {"auth_token": TOKEN, **config}
+    if kind == "sync-owned":
+        with TNZClient(**config) as client:
+            return _resolve(client, path)(*args, **kwargs)
     if kind == "sync":
         with httpx.Client(verify=False) as http, TNZClient(http_client=http, **config) as client:
             return _resolve(client, path)(*args, **kwargs)
@@ -49,6 +54,8 @@ def invoke(kind: Kind, config: dict[str, Any], path: str, *args: Any, **kwargs: 
 def build(kind: Kind, **config: Any) -> Any:
     """A client of ``kind`` (construction only: for configuration checks)."""
     config = {"auth_token": TOKEN, **config}
+    if kind == "sync-owned":
+        return TNZClient(**config)
     if kind == "sync":
         return TNZClient(http_client=httpx.Client(verify=False), **config)
     if kind == "async-aiohttp":

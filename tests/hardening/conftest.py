@@ -15,7 +15,7 @@ def _no_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TNZ_BASE_URL", raising=False)
 
 
-@pytest.fixture(params=["sync", "async", "async-aiohttp"])
+@pytest.fixture(params=["sync", "sync-owned", "async", "async-aiohttp"])
 def kind(request: pytest.FixtureRequest) -> Kind:
     return request.param  # type: ignore[no-any-return]
 

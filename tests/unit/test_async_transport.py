@@ -205,3 +205,21 @@ def test_without_a_hook_anything_else_may_have_been_sent(cls: type[httpx.Request
 def test_an_exception_without_its_request_may_have_been_sent() -> None:
     assert may_have_been_sent(httpx.ReadError("no request attached")) is True
     assert may_have_been_sent(httpx.ConnectError("no request attached")) is False
+
+
+@pytest.mark.parametrize("variable", ["HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "https_proxy"])
+def test_a_proxy_in_the_environment_keeps_the_sync_client_on_httpx_routing(
+    monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    """TNZClient drives its own transport directly, past httpx's per-URL routing, only when no
+    proxy is configured: with one, requests go through httpx.Client.send and its proxy mounts."""
+    from tnz_ext import TNZClient
+
+    for name in ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "https_proxy", "http_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    with TNZClient(auth_token="t", base_url="http://127.0.0.1:9") as direct:
+        assert isinstance(direct._direct, httpx.HTTPTransport)
+    monkeypatch.setenv(variable, "http://127.0.0.1:3128")
+    with TNZClient(auth_token="t", base_url="http://127.0.0.1:9") as routed:
+        assert routed._direct is None
+        assert routed._http._mounts  # httpx mounted the proxy from the environment
