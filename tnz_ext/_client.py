@@ -69,6 +69,7 @@ from ._transport import (
     AsyncTransportName,
     ResponseTooLarge,
     async_http_client,
+    declared_too_large,
     may_have_been_sent,
     sync_http_client,
     wire_extensions,
@@ -537,8 +538,7 @@ class DeadlineExceeded(httpx.ReadTimeout):
 
 def _check_length(core: _Core, prepared: _Prepared, response: httpx.Response) -> None:
     """A declared length over the cap is refused before a byte of the body is read."""
-    declared = response.headers.get("Content-Length", "")
-    if declared.isdigit() and int(declared) > core.max_response_bytes and "Content-Encoding" not in response.headers:
+    if declared_too_large(response.headers, core.max_response_bytes):
         raise core._too_large(prepared, response)
 
 
@@ -775,7 +775,7 @@ class TNZClient(_Client):
         would (what is kept on responses and errors is a redacted copy, as on the other path)."""
         if self._http.is_closed:
             raise RuntimeError("Cannot send a request, as the client has been closed.")
-        request.headers["Authorization"] = f"Basic {self._token.reveal()}"
+        request.headers["Authorization"] = self._auth.value()
         response = transport.handle_request(request)
         response.request = request
         return response
@@ -959,7 +959,7 @@ class AsyncTNZClient(_Client):
 
     async def _receive(self, prepared: _Prepared, request: httpx.Request) -> httpx.Response:
         if self._direct is not None:
-            headers = {**self._plain[prepared.content is not None], "Authorization": f"Basic {self._token.reveal()}"}
+            headers = {**self._plain[prepared.content is not None], "Authorization": self._auth.value()}
             try:
                 return await self._direct.send(request, headers, self.max_response_bytes)
             except ResponseTooLarge as exc:

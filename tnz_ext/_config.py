@@ -63,8 +63,12 @@ class TokenAuth(httpx.Auth):
     def __init__(self, token: Secret) -> None:
         self._token = token
 
+    def value(self) -> str:
+        """The Authorization header's value (the SDK's direct paths add it without the auth flow)."""
+        return f"Basic {self._token.reveal()}"
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = f"Basic {self._token.reveal()}"
+        request.headers["Authorization"] = self.value()
         yield request
 
     def __repr__(self) -> str:

@@ -50,6 +50,7 @@ __all__ = [
     "ResponseTooLarge",
     "Wire",
     "async_http_client",
+    "declared_too_large",
     "may_have_been_sent",
     "resolve_async_transport",
     "sync_http_client",
@@ -132,6 +133,13 @@ def resolve_async_transport(transport: str | None) -> Literal["httpx", "aiohttp"
 
 
 _CURRENT: contextvars.ContextVar[Wire | None] = contextvars.ContextVar("tnz_wire", default=None)
+
+
+def declared_too_large(headers: httpx.Headers, max_bytes: int) -> bool:
+    """A Content-Length over the cap (on a body that is not compressed: a compressed one is
+    measured as it is decoded): refused before a byte of the body is read."""
+    declared = headers.get("Content-Length", "")
+    return declared.isdigit() and int(declared) > max_bytes and "Content-Encoding" not in headers
 
 
 class ResponseTooLarge(Exception):
@@ -258,8 +266,7 @@ class AiohttpWire:
                     answer.status, headers=answer.raw_headers, request=request, stream=_READ,
                     extensions={"http_version": b"HTTP/1.1", "reason_phrase": (answer.reason or "").encode()},
                 )  # fmt: skip
-                declared = answer.content_length
-                if declared is not None and declared > max_bytes and "Content-Encoding" not in answer.headers:
+                if declared_too_large(response.headers, max_bytes):
                     raise ResponseTooLarge(response)
                 content = answer.content
                 parts, size = [], 0
